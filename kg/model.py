@@ -120,6 +120,11 @@ class Money:
     # A derived amount is computed from others (e.g. whole minus part); it is never "stated".
     derived_from: tuple[Span, ...] = ()
     formula: str | None = None
+    # Curated money may name itself (`key`) so others can point at it as their whole or inputs.
+    key: str | None = None
+    part_of: str | None = None  # key of the whole this amount is a part of
+    parts_complete: bool = False  # every part of this whole is given
+    inputs: tuple[str, ...] = ()  # keys of the amounts a derived amount is computed from
 
     @property
     def derived(self) -> bool:
@@ -145,6 +150,9 @@ class DateFact:
     span: Span
     what: str | None = None
     kind: str | None = None  # signing | cabinet_decision | presentation | announcement | closure | document | ...
+    about: str | None = None  # name of the project, programme or document the event concerns
+    agent: str | None = None  # canonical name of the organisation or person who acted
+    place: str | None = None  # place name
 
 
 @dataclass(frozen=True)
@@ -185,6 +193,17 @@ class Project:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A project office (Geschäftsstelle) and the organisations that second staff to it."""
+
+    name: str
+    span: Span
+    project: str | None = None
+    lead: str | None = None  # canonical organisation name
+    staffed_by: tuple[str, ...] = ()  # canonical organisation names seconding staff
+
+
+@dataclass(frozen=True)
 class Facts:
     """Everything one document states, as records."""
 
@@ -197,6 +216,7 @@ class Facts:
     references: tuple[Reference, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     projects: tuple[Project, ...] = ()
+    offices: tuple[Office, ...] = ()
 
     def spans(self) -> list[Span]:
         """Every span any record of this document rests on."""
@@ -208,6 +228,7 @@ class Facts:
         for p in self.projects:
             out.append(p.span)
             out.extend(p.alias_spans)
+        out.extend(o.span for o in self.offices)
         for m in self.money:
             out.extend(m.derived_from)
         return out
