@@ -16,6 +16,9 @@ from kg.model import Document
 
 __all__ = ["CleanText", "clean_text", "clean_view", "document_from_text", "ingest", "read_source"]
 
+# The C loader when PyYAML has it: ingest reads a sidecar per document.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
@@ -25,7 +28,7 @@ def read_source(path: Path) -> dict:
     if not side.is_file():
         return {}
     try:
-        data = yaml.safe_load(side.read_text(encoding="utf-8"))
+        data = yaml.load(side.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise KgError(

@@ -10,7 +10,6 @@ original [start, end) whose quote is the original words (including furniture it 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,7 +36,7 @@ _FURNITURE = re.compile(
             r"^[ \t]*Die\s+Antwort\s+wurde\s+(?:namens\s+|mit\s+Schreiben\s+).{0,300}?übermittelt\.[ \t]*$",
             r"^[ \t]*Die\s+Drucksache\s+enthält\s+zusätzlich\s.{0,80}?Fragetext\.[ \t]*$",
             # Bundestag imprint
-            r"^[ \t]*(?:Gesamtherstellung|Vertrieb):.*$",
+            r"^[ \t]*(?:Gesamtherstellung|Vertrieb):[^\n]*$",
             r"^[ \t]*ISSN\s+\d{4}-\d{3}[\dX][ \t]*$",
             # Saarland: "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -"
             r"^[ \t]*Drucksache\s+\d+/\d+(?:[ \t]*\(\d+/\d+\))?[ \t]+Landtag\s+des\s+\w+[ \t]*-[ \t]*\d+\.[ \t]*"
@@ -49,31 +48,35 @@ _FURNITURE = re.compile(
     ),
     re.MULTILINE | re.DOTALL,
 )
-# A word hyphenated at a line end, possibly with furniture already removed between the parts.
-# Before a lower-case continuation the hyphen goes ("Netzzustands-|noten"); before an upper-case one
-# it stays ("Ruhr-|Konferenz"); before "und"/"oder"/... it is an elided compound ("Industrie- und").
-_HYPHEN_BREAK = re.compile(
-    r"(?<=[A-Za-zÄÖÜäöüß])-[ \t]*\n\s*(?=(?!(?:und|oder|bzw|sowie|bis|als|wie|noch)\b)[a-zäöüß])"
-    r"|(?<=[A-Za-zÄÖÜäöüß])-[ \t]*\n\s*(?=[A-ZÄÖÜ0-9])"
+# Cheap literals that page furniture starts with or contains; the full patterns run only there.
+_FURNITURE_HINT = re.compile(
+    r"Datum\s+des\s+Originals|Veröffentlichungen\s+des|Wahlperiode|Die\s+Antwort\s+wurde|Die\s+Drucksache\s+enthält"
+    r"|Gesamtherstellung:|Vertrieb:|ISSN\s|Seite\s+\d|^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$|^Landtag|^Drucksache",
+    re.MULTILINE,
 )
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_SOFT = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
-_TRANSLATE = str.maketrans(
-    {
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "–",
-        "\u2014": "–",
-        "\u2015": "–",
-        "\u2212": "–",
-        "\u201d": "“",
-        "\u201f": "“",
-        "\u2033": "“",
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u00b4": "'",
-    }
-)
+# One pass over the furniture-free text finds whitespace runs, odd spaces, soft hyphens and zero-width
+# characters (a plain charset prefix, so the scan is fast). A run with a line break after "letter-"
+# is a hyphenated word: the hyphen goes before a lower-case continuation ("Netzzustands-|noten"),
+# stays before an upper-case one ("Ruhr-|Konferenz") and before "und"/"oder"/... ("Industrie- und").
+_ODD = "\u00a0\u2000-\u200a\u202f\u205f\u3000\u00ad\u200b-\u200d\ufeff"
+_RUN = re.compile("[\\s" + _ODD + "]{2,}|[\\t\\r\\n\\f\\v" + _ODD + "]")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\ufeff")
+_KEEP_HYPHEN_BEFORE = re.compile(r"(?:und|oder|bzw|sowie|bis|als|wie|noch)\b|[^a-zäöüß]")
+_FOLD = {
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "–",
+    "\u2014": "–",
+    "\u2015": "–",
+    "\u2212": "–",
+    "\u201d": "“",
+    "\u201f": "“",
+    "\u2033": "“",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u00b4": "'",
+}
+_FOLD_RE = re.compile("[" + "".join(_FOLD) + "]")
 
 
 @dataclass(frozen=True)
@@ -99,55 +102,89 @@ class CleanText:
         return self.omap[start], self.omap[end - 1] + 1
 
 
-def _pass(
-    text: str, omap: list[int], pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
-) -> tuple[str, list[int]]:
-    """Apply `repl` to each match, keeping the offset map in step (replacement maps to match start)."""
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Original [start, end) of page furniture (running heads, page numbers, answer box, imprint)."""
+    out: list[tuple[int, int]] = []
+    done = -1
+    for h in _FURNITURE_HINT.finditer(text):
+        if h.start() < done:
+            continue
+        line_start = text.rfind("\n", 0, h.start()) + 1
+        for at in (line_start, h.start()) if line_start != h.start() else (line_start,):
+            m = _FURNITURE.match(text, at)
+            if m and m.end() > m.start():
+                out.append(m.span())
+                done = m.end()
+                break
+    return out
+
+
+def _clean_runs(text: str, omap: list[int]) -> tuple[str, list[int]]:
+    """Collapse whitespace runs, drop invisible characters, join words hyphenated at line ends."""
     parts: list[str] = []
     nmap: list[int] = []
     last = 0
-    for m in pattern.finditer(text):
+    for m in _RUN.finditer(text):
         s, e = m.span()
+        run = m.group()
+        visible = [c for c in run if c not in _INVISIBLE]
+        if not visible:
+            parts.append(text[last:s])
+            nmap.extend(omap[last:s])
+            last = e
+            continue
+        broken = "\n" in run
+        if broken and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha() and e < len(text):
+            if _KEEP_HYPHEN_BEFORE.match(text, e):
+                parts.append(text[last:s])
+                nmap.extend(omap[last:s])
+            else:
+                parts.append(text[last : s - 1])
+                nmap.extend(omap[last : s - 1])
+            last = e
+            continue
+        if broken and len(visible) < len(run) and "\u00ad" in run and s >= 1 and text[s - 1].isalpha():
+            # "Netz\u00ad\nnoten": a soft hyphen at a line end joins the word.
+            parts.append(text[last:s])
+            nmap.extend(omap[last:s])
+            last = e
+            continue
         parts.append(text[last:s])
         nmap.extend(omap[last:s])
-        r = repl(m)
-        if r:
-            parts.append(r)
-            # A space replacing a run maps to the run's first char; any other replacement is 1:1
-            # with the start of the match so that quotes begin at real characters.
-            nmap.extend([omap[s]] * len(r) if s < len(omap) else [len(omap)] * len(r))
+        parts.append(" ")
+        nmap.append(omap[s])
         last = e
-    if last == 0 and not parts:
+    if last == 0:
         return text, omap
     parts.append(text[last:])
     nmap.extend(omap[last:])
     return "".join(parts), nmap
 
 
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Original [start, end) of page furniture (running heads, page numbers, answer box, imprint)."""
-    return [m.span() for m in _FURNITURE.finditer(text)]
-
-
 def clean_text(text: str) -> CleanText:
     """The clean view of a raw text (see the module docstring)."""
     furniture = furniture_spans(text)
     omap = list(range(len(text)))
-    t, omap = _pass(text, omap, _FURNITURE, lambda m: "")
-    t, omap = _pass(t, omap, _SOFT, lambda m: "")
-    t, omap = _pass(t, omap, _HYPHEN_BREAK, lambda m: "" if _lower_next(m) else "-")
-    t = t.translate(_TRANSLATE)
-    t, omap = _pass(t, omap, _WS, lambda m: " ")
+    t = text
+    if furniture:
+        parts = []
+        keep: list[int] = []
+        last = 0
+        for s, e in furniture:
+            parts.append(text[last:s])
+            keep.extend(omap[last:s])
+            last = e
+        parts.append(text[last:])
+        keep.extend(omap[last:])
+        t, omap = "".join(parts), keep
+    t, omap = _clean_runs(t, omap)
+    # One-to-one replacements keep the map as it is.
+    t = _FOLD_RE.sub(lambda m: _FOLD[m.group()], t)
     # Strip leading/trailing whitespace of the whole view without losing the map.
     lead = len(t) - len(t.lstrip())
     trail = len(t.rstrip())
     t, omap = t[lead:trail], omap[lead:trail]
     return CleanText(t, tuple(omap), len(text), tuple(furniture))
-
-
-def _lower_next(m: re.Match[str]) -> bool:
-    nxt = m.string[m.end() : m.end() + 1]
-    return bool(nxt) and nxt.islower()
 
 
 @lru_cache(maxsize=256)
