@@ -1,0 +1,268 @@
+"""Organisation names: the Länder, the document's jurisdiction, a gazetteer matcher with German inflection.
+
+Shared by the organisation, person, project and agreement extractors and by resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.model import Document
+from kg.reference import ReferenceData, RefOrganisation
+
+
+@dataclass(frozen=True)
+class Land:
+    code: str
+    name: str  # "Nordrhein-Westfalen"
+    genitive: str  # "des Landes Nordrhein-Westfalen": how its bodies are named
+    short: tuple[str, ...] = ()  # "NRW"
+
+
+LANDS: dict[str, Land] = {
+    land.code: land
+    for land in (
+        Land("BW", "Baden-Württemberg", "des Landes Baden-Württemberg"),
+        Land("BY", "Bayern", "des Freistaates Bayern"),
+        Land("BE", "Berlin", "des Landes Berlin"),
+        Land("BB", "Brandenburg", "des Landes Brandenburg"),
+        Land("HB", "Bremen", "der Freien Hansestadt Bremen"),
+        Land("HH", "Hamburg", "der Freien und Hansestadt Hamburg"),
+        Land("HE", "Hessen", "des Landes Hessen"),
+        Land("MV", "Mecklenburg-Vorpommern", "des Landes Mecklenburg-Vorpommern"),
+        Land("NI", "Niedersachsen", "des Landes Niedersachsen"),
+        Land("NW", "Nordrhein-Westfalen", "des Landes Nordrhein-Westfalen", ("NRW",)),
+        Land("RP", "Rheinland-Pfalz", "des Landes Rheinland-Pfalz"),
+        Land("SL", "Saarland", "des Saarlandes"),
+        Land("SN", "Sachsen", "des Freistaates Sachsen"),
+        Land("ST", "Sachsen-Anhalt", "des Landes Sachsen-Anhalt"),
+        Land("SH", "Schleswig-Holstein", "des Landes Schleswig-Holstein"),
+        Land("TH", "Thüringen", "des Freistaats Thüringen"),
+    )
+}
+BUND = "BUND"
+
+# Words kept literally inside names (articles, prepositions, conjunctions).
+_FUNCTION_WORDS = frozenset(
+    ["des", "der", "die", "das", "dem", "den", "für", "und", "im", "in", "von", "vom", "zur", "zum", "mit", "am", "an", "bei", "zu", "auf"]
+)
+# Lines of a Bundestag imprint: the printer and distributor named there are no actors of the text.
+IMPRINT_RE = re.compile(r"^[ \t]*(?:Gesamtherstellung|Vertrieb|Druck|Herstellung|Verlag)\s*:", re.M)
+
+
+def imprint_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of imprint lines (printer, distributor)."""
+    out = []
+    for m in IMPRINT_RE.finditer(text):
+        end = text.find("\n", m.start())
+        out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
+def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _word_pattern(word: str) -> str:
+    """A regex for one word of a name that also matches its inflected forms."""
+    if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+", word):
+        return re.escape(word) + "s?"  # "Nordrhein-Westfalens"
+    if word.lower() in _FUNCTION_WORDS or not word.isalpha() or len(word) < 3 or word.isupper():
+        return re.escape(word)
+    if re.search(r"[A-Z].*[A-Z]", word[1:]):  # InfraGO, SiKo: a brand, not inflected
+        return re.escape(word)
+    m = re.match(r"(.{3,}?)(e|er|en|es|em)$", word)
+    if m and len(word) > 5:
+        return re.escape(m.group(1)) + "(?:e|er|en|es|em|ens)?"
+    return re.escape(word) + "(?:es|s|en|n|e)?"
+
+
+def name_pattern(name: str, inflect: bool = True) -> str:
+    """A regex for a name: words joined by any whitespace, each word inflectable when `inflect`."""
+    words = name.split()
+    parts = [(_word_pattern(w) if inflect else re.escape(w)) for w in words]
+    return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
+
+
+def _is_abbreviation(name: str) -> bool:
+    return " " not in name and (name.isupper() or sum(c.isupper() for c in name) >= 2)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    org: RefOrganisation
+
+
+class Gazetteer:
+    """Finds reference organisations by canonical name and alias (inflected), longest match first."""
+
+    def __init__(self, reference: ReferenceData) -> None:
+        self.reference = reference
+        entries: list[tuple[str, RefOrganisation]] = []
+        for org in sorted(reference.organisations.values(), key=lambda o: o.id):
+            names = [org.name, *org.aliases]
+            if org.kind == "party":
+                # A parliamentary group counts as its party.
+                for n in list(names):
+                    if _is_abbreviation(n) or "/" in n:
+                        names += [f"Fraktion der {n}", f"Fraktion {n}", f"{n}-Fraktion", f"Gruppe {n}"]
+            if org.kind == "state":
+                # A Land named bare is a place; as a body it is "das Land X".
+                names = [n for n in names if n.startswith("Land ")]
+            for n in dict.fromkeys(names):
+                entries.append((n, org))
+        self._patterns = [
+            (re.compile(name_pattern(n, inflect=not _is_abbreviation(n))), org) for n, org in entries
+        ]
+
+    def find(self, text: str) -> list[Hit]:
+        """Every non-overlapping hit, preferring the longest at each place."""
+        hits: list[Hit] = []
+        for pattern, org in self._patterns:
+            hits.extend(Hit(m.start(), m.end(), org) for m in pattern.finditer(text))
+        return select_longest(hits)
+
+
+def select_longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits: longer ones win, ties go to the earlier one."""
+    chosen: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.org.id)):
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+# Keyed by id() and holding the reference itself, so an id is never reused while cached.
+_CACHE: dict[int, tuple[ReferenceData, Gazetteer]] = {}
+
+
+def gazetteer(reference: ReferenceData) -> Gazetteer:
+    """The (cached) gazetteer of `reference`."""
+    hit = _CACHE.get(id(reference))
+    if hit is None or hit[0] is not reference:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        hit = _CACHE[id(reference)] = (reference, Gazetteer(reference))
+    return hit[1]
+
+
+def _land_of_name(name: str, reference: ReferenceData) -> str | None:
+    org = reference.organisation_by_name(name)
+    if org is not None and org.jurisdiction:
+        return org.jurisdiction
+    if "Bundestag" in name:
+        return BUND
+    for land in LANDS.values():
+        if land.name in name or land.genitive.split()[-1] in name:
+            return land.code
+    return None
+
+
+def document_jurisdiction(doc: Document, reference: ReferenceData) -> str | None:
+    """ "BUND" or a Land code for the parliament the document belongs to, None when unknown."""
+    for name in (doc.info.parliament, (doc.source or {}).get("parliament")):
+        if isinstance(name, str) and (code := _land_of_name(name, reference)):
+            return code
+    head = doc.text[:1500]
+    if re.search(r"Deutscher\s+Bundestag|Bundestagsdrucksache|der\s+Bundesregierung", head):
+        return BUND
+    m = re.search(r"(?i)landtag\s+(?:des\s+|von\s+)?([\w-]+)", head)
+    if m:
+        for land in LANDS.values():
+            tail = land.genitive.split()[-1].casefold()
+            if m.group(1).casefold() in (land.name.casefold(), tail):
+                return land.code
+    # Otherwise the Land the text names most often (as "des Landes X", "X", or "NRW").
+    counts: Counter[str] = Counter()
+    for land in LANDS.values():
+        for form in (land.name, *land.short):
+            counts[land.code] += len(re.findall(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", doc.text))
+    if counts and (best := counts.most_common(1)[0])[1] > 0:
+        return best[0]
+    if re.search(r"\bBundesregierung\b", doc.text):
+        return BUND
+    return None
+
+
+def body_of(reference: ReferenceData, kind: str, jurisdiction: str | None) -> RefOrganisation | None:
+    """The reference organisation of `kind` (government, parliament, cabinet) for a jurisdiction."""
+    if jurisdiction is None:
+        return None
+    for org in sorted(reference.organisations.values(), key=lambda o: o.id):
+        if org.kind == kind and org.jurisdiction == jurisdiction:
+            return org
+    return None
+
+
+def body_name(reference: ReferenceData, kind: str, jurisdiction: str | None) -> str | None:
+    """Canonical name of the government / parliament / cabinet of a jurisdiction, built when not known."""
+    org = body_of(reference, kind, jurisdiction)
+    if org is not None:
+        return org.name
+    if jurisdiction == BUND:
+        return {
+            "government": "Bundesregierung",
+            "parliament": "Deutscher Bundestag",
+            "cabinet": "Bundeskabinett",
+        }.get(kind)
+    land = LANDS.get(jurisdiction or "")
+    if land is None:
+        return None
+    if kind == "government":
+        return f"Landesregierung {land.name}"
+    if kind == "parliament":
+        return f"Landtag {land.name}"
+    if kind == "cabinet":
+        return f"Kabinett {land.genitive}"
+    return None
+
+
+def lookup(name: str, reference: ReferenceData, jurisdiction: str | None = None) -> RefOrganisation | None:
+    """The reference organisation named `name`, trying the jurisdiction's forms ("… des Landes X", "… NRW")."""
+    name = " ".join(name.split())
+    org = reference.organisation_by_name(name)
+    if org is not None:
+        return org
+    land = LANDS.get(jurisdiction or "")
+    if land is not None:
+        for form in (f"{name} {land.genitive}", *(f"{name} {s}" for s in land.short)):
+            org = reference.organisation_by_name(form)
+            if org is not None:
+                return org
+    return None
+
+
+def post_to_ministry(title: str, jurisdiction: str | None) -> str | None:
+    """The ministry a minister's title names: "Minister des Innern" -> "Ministerium des Innern des Landes X"."""
+    title = " ".join(title.split())
+    m = re.match(r"(Bundes)?[Mm]inister(?:in)?\s+((?:für|der|des)\s.+)$", title)
+    if m:
+        base = ("Bundesministerium " if m.group(1) else "Ministerium ") + m.group(2)
+    else:
+        m = re.match(r"([A-ZÄÖÜ][a-zäöüß]+)minister(?:in)?$", title)
+        if not m or m.group(1) == "Bundes":
+            return None
+        base = f"{m.group(1)}ministerium"
+    if base.startswith("Bundes") or jurisdiction in (None, BUND):
+        return base
+    land = LANDS.get(jurisdiction or "")
+    if land is not None and land.genitive not in base:
+        return f"{base} {land.genitive}"
+    return base
+
+
+def normalise_ministry(surface: str) -> str:
+    """Nominative form of an organisation noun phrase: "Bundesministeriums der X" -> "Bundesministerium der X"."""
+    words = surface.split()
+    if not words:
+        return surface
+    head = words[0]
+    for suffix, repl in (("iums", "ium"), ("amtes", "amt"), ("amts", "amt"), ("ministeriums", "ministerium")):
+        if head.endswith(suffix):
+            head = head[: -len(suffix)] + repl
+            break
+    return " ".join([head, *words[1:]])
