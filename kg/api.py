@@ -1,0 +1,214 @@
+"""The public API: what the CLI calls, and what a researcher calls from a notebook.
+
+from kg.api import build, query
+result = build(Config(out_dir=Path("build")))
+print(query("project-partners", {}, build_dir=Path("build")).rows)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg import export
+from kg.config import LICENSE_IRI, ONTOLOGY_FILE, Config
+from kg.curated import apply_curated, curated_path
+from kg.errors import KgError, ValidationFailed
+from kg.extract import extract
+from kg.ingest import ingest
+from kg.iri import Minter
+from kg.mapping import Triple, map_all
+from kg.model import Facts
+from kg.reference import ReferenceData, load_reference
+from kg.resolve import resolve
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
+Progress = Callable[[str], None]
+
+
+def extract_document(
+    path: Path, reference: ReferenceData, curated: bool = False, curated_dir: Path | None = None
+) -> Facts:
+    """One document through ingest, extract, resolve and (optionally) the curated layer."""
+    doc = ingest(path)
+    facts = resolve(extract(doc, reference), reference)
+    if curated:
+        cpath = curated_path(curated_dir or Config().curated_dir, doc)
+        if cpath.is_file():
+            facts = apply_curated(facts, cpath)
+    return facts
+
+
+def document_paths(directory: Path) -> list[Path]:
+    """The source documents in a folder, sorted (sidecar .source.yaml files are not documents)."""
+    if not directory.is_dir():
+        raise KgError("no documents folder", directory)
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    documents: int
+    triples: int
+    counts: dict[str, int] = field(default_factory=dict)
+    conforms: bool = True
+    violations: list = field(default_factory=list)
+
+
+def collect_facts(config: Config, reference: ReferenceData, progress: Progress | None = None) -> list[Facts]:
+    """Facts of every document; a bad document is recorded and the rest go on, then all errors raise."""
+    paths = document_paths(config.documents_dir)
+    errors: list[KgError] = []
+    out: list[Facts] = []
+    stems = {p.stem for p in paths}
+    if config.curated and config.curated_dir.is_dir():
+        for cfile in sorted(config.curated_dir.glob("*.yaml")):
+            if cfile.stem not in stems:
+                errors.append(KgError("curated file has no source document of that name", cfile))
+    for i, path in enumerate(paths, 1):
+        if progress:
+            progress(f"[{i}/{len(paths)}] {path.name}")
+        try:
+            out.append(
+                extract_document(path, reference, curated=config.curated, curated_dir=config.curated_dir)
+            )
+        except KgError as e:
+            errors.append(e)
+    if errors:
+        raise BuildErrors(errors)
+    return out
+
+
+class BuildErrors(KgError):
+    """Several documents failed; each error is kept."""
+
+    def __init__(self, errors: list[KgError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+def ontology_triples() -> set[Triple]:
+    g = Graph()
+    try:
+        g.parse(ONTOLOGY_FILE, format="turtle")
+    except Exception as e:  # rdflib raises several parser exception types
+        raise KgError(f"cannot parse the ontology: {e}", ONTOLOGY_FILE) from e
+    return set(g)  # type: ignore[arg-type]
+
+
+def build_graphs(
+    config: Config, progress: Progress | None = None
+) -> tuple[dict[URIRef, set[Triple]], list[Facts]]:
+    reference = load_reference(config.reference_dir)
+    facts = collect_facts(config, reference, progress)
+    minter = Minter(config.base)
+    graphs = map_all(reference, facts, minter)
+    graphs[minter.graph("ontology")] = ontology_triples()
+    return graphs, facts
+
+
+def _dataset(graphs: dict[URIRef, set[Triple]], skip: URIRef | None = None) -> Dataset:
+    ds = Dataset()
+    for g, triples in graphs.items():
+        if g == skip:
+            continue
+        graph = ds.graph(g)
+        for t in triples:
+            graph.add(t)
+    return ds
+
+
+def _newest_date(facts: list[Facts]) -> str | None:
+    dates = [d for f in facts for d in (f.document.info.date, f.document.info.issued) if d]
+    return max(dates) if dates else None
+
+
+def build(config: Config, progress: Progress | None = None) -> BuildResult:
+    """Build, validate and export the graph from config.data_dir into config.out_dir, atomically.
+
+    Raises KgError for bad input and ValidationFailed for a graph that violates the shapes; in
+    both cases the previous build is left as it was.
+    """
+    from kg.validate import validate_graph
+
+    graphs, facts = build_graphs(config, progress)
+    minter = Minter(config.base)
+    ontology = minter.graph("ontology")
+    if progress:
+        progress("validating")
+    data = _dataset(graphs, skip=ontology)
+    report = validate_graph(data)
+    union = export.union_triples(graphs)
+    counts = _counts(union)
+    result = BuildResult(
+        out_dir=config.out_dir,
+        documents=len(facts),
+        triples=len(union),
+        counts=counts,
+        conforms=report.conforms,
+        violations=list(report.results),
+    )
+    if not report.conforms:
+        err = ValidationFailed(
+            f"the graph does not conform to the shapes ({len(report.results)} results); build left unchanged"
+        )
+        err.result = result
+        raise err
+    if progress:
+        progress("writing")
+    with export.atomic_directory(config.out_dir) as tmp:
+        export.write_trig(export.sorted_quads(graphs), tmp / "kg.trig")
+        export.write_turtle(union, tmp / "kg.ttl")
+        export.write_ntriples(union, tmp / "kg.nt")
+        export.write_jsonld(union, tmp / "kg.jsonld")
+        _write_report(report, config.base, tmp / "validation.ttl")
+        docs_dir = tmp / "documents"
+        docs_dir.mkdir()
+        sources = []
+        for f in facts:
+            (docs_dir / f"{f.document.id}.txt").write_text(f.document.text, encoding="utf-8")
+            src = f.document.source.get("source") if isinstance(f.document.source.get("source"), dict) else {}
+            url = src.get("original_url_derived") or src.get("url") if src else None
+            sources.append((f.document.id, str(url) if url else None))
+        files = {name: (tmp / name).stat().st_size for name in export.MEDIA_TYPES}
+        void = export.void_triples(
+            config.base, graphs, union, sources, _newest_date(facts), files, LICENSE_IRI
+        )
+        export.write_turtle(sorted(void, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))), tmp / "void.ttl")
+    return result
+
+
+def _write_report(report: object, base: str, path: Path) -> None:
+    """The SHACL report with minted IRIs instead of blank nodes, so it is byte-stable."""
+    from kg.validate import report_triples
+
+    triples = report_triples(report, base)
+    export.write_turtle(sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))), path)
+
+
+def _counts(union: list[Triple]) -> dict[str, int]:
+    from kg.vocab import KG, RDF
+
+    wanted = {
+        "documents": KG.Document,
+        "persons": KG.Person,
+        "organisations": URIRef("http://www.w3.org/ns/org#Organization"),
+        "projects": KG.Project,
+        "programmes": KG.Programme,
+        "agreements": KG.Agreement,
+        "amounts": KG.MonetaryAmount,
+        "budget posts": KG.BudgetPost,
+        "events": KG.Event,
+        "text spans": KG.TextSpan,
+    }
+    counts = dict.fromkeys(wanted, 0)
+    for _s, p, o in union:
+        if p == RDF.type:
+            for name, cls in wanted.items():
+                if o == cls:
+                    counts[name] += 1
+    return counts

@@ -1,0 +1,226 @@
+"""Serialisations of the built graph, VoID/DCAT description, atomic writes. Only serialises.
+
+Byte-identical output for the same input: quads are sorted before writing, no blank nodes are
+minted anywhere, no clock is read (the VoID date is the newest source document's date).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.mapping import Triple, date_literal
+from kg.vocab import DCAT, DCTERMS, FOAF, KG_NS, OA, ORG, PROV, RDF, RDFS, SCHEMA, SH, SKOS, VOID, XSD
+
+PREFIXES = {
+    "kg": KG_NS,
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "foaf": str(FOAF),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "schema": str(SCHEMA),
+    "oa": str(OA),
+    "time": "http://www.w3.org/2006/time#",
+    "void": str(VOID),
+    "dcat": str(DCAT),
+    "sh": str(SH),
+}
+MEDIA_TYPES = {
+    "kg.ttl": "text/turtle",
+    "kg.nt": "application/n-triples",
+    "kg.trig": "application/trig",
+    "kg.jsonld": "application/ld+json",
+}
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _sort_key(term: Node) -> tuple[int, str, str]:
+    kind = 0 if isinstance(term, URIRef) else 1 if isinstance(term, BNode) else 2
+    extra = ""
+    if isinstance(term, Literal):
+        extra = f"{term.datatype or ''}@{term.language or ''}"
+    return (kind, str(term), extra)
+
+
+def sorted_quads(graphs: dict[URIRef, set[Triple]]) -> list[Quad]:
+    quads = [(s, p, o, g) for g, triples in graphs.items() for (s, p, o) in triples]
+    quads.sort(key=lambda q: (str(q[3]), _sort_key(q[0]), str(q[1]), _sort_key(q[2])))
+    return quads
+
+
+def union_triples(graphs: dict[URIRef, set[Triple]]) -> list[Triple]:
+    seen: set[Triple] = set()
+    for triples in graphs.values():
+        seen |= triples
+    return sorted(seen, key=lambda t: (_sort_key(t[0]), str(t[1]), _sort_key(t[2])))
+
+
+def _ox_triples(triples: Iterable[Triple]) -> Iterator[ox.Triple]:
+    for s, p, o in triples:
+        yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
+
+
+def write_turtle(triples: Iterable[Triple], path: Path) -> None:
+    ox.serialize(_ox_triples(triples), str(path), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def write_ntriples(triples: Iterable[Triple], path: Path) -> None:
+    ox.serialize(_ox_triples(triples), str(path), ox.RdfFormat.N_TRIPLES)
+
+
+def write_trig(quads: Iterable[Quad], path: Path) -> None:
+    items = (ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+    ox.serialize(items, str(path), ox.RdfFormat.TRIG, prefixes=PREFIXES)
+
+
+def jsonld_context() -> dict[str, object]:
+    """A readable @context: prefixes, plus short names for the terms people read most."""
+    ctx: dict[str, object] = dict(PREFIXES)
+    ctx.update(
+        {
+            "label": {"@id": "rdfs:label", "@container": "@language"},
+            "value": {"@id": "schema:value", "@type": "xsd:decimal"},
+            "quote": "oa:exact",
+            "start": {"@id": "oa:start", "@type": "xsd:nonNegativeInteger"},
+            "end": {"@id": "oa:end", "@type": "xsd:nonNegativeInteger"},
+            "derivedFrom": {"@id": "prov:wasDerivedFrom", "@type": "@id"},
+        }
+    )
+    return ctx
+
+
+def _normalise_json(value: object) -> object:
+    """Sort JSON-LD arrays (RDF has no order outside @list) so output is byte-stable."""
+    if isinstance(value, dict):
+        return {k: _normalise_json(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_normalise_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def write_jsonld(triples: Iterable[Triple], path: Path) -> None:
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    ctx = jsonld_context()
+    data = json.loads(g.serialize(format="json-ld", context=ctx, auto_compact=True))
+    graph = data.get("@graph", [data] if "@id" in data else [])
+    graph = sorted((_normalise_json(n) for n in graph), key=lambda n: str(n.get("@id", "")))  # type: ignore[union-attr]
+    out = {"@context": ctx, "@graph": graph}
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def void_triples(
+    base: str,
+    graphs: dict[URIRef, set[Triple]],
+    union: list[Triple],
+    sources: list[tuple[str, str | None]],
+    newest: str | None,
+    files: dict[str, int],
+    license_iri: str,
+) -> list[Triple]:
+    """A VoID/DCAT description of the build: counts, sources, licence, distributions."""
+    ds = URIRef(base + "dataset")
+    t: list[Triple] = [
+        (ds, RDF.type, VOID.Dataset),
+        (ds, RDF.type, DCAT.Dataset),
+        (ds, DCTERMS.title, Literal("kg: Wissensgraph parlamentarischer Drucksachen", lang="de")),
+        (ds, DCTERMS.title, Literal("kg: knowledge graph of German parliamentary papers", lang="en")),
+        (ds, DCTERMS.license, URIRef(license_iri)),
+        (ds, VOID.triples, Literal(len(union), datatype=XSD.integer)),
+        (ds, VOID.uriSpace, Literal(base + "id/")),
+        (ds, VOID.vocabulary, URIRef(KG_NS)),
+    ]
+    if newest:
+        t.append((ds, DCTERMS.modified, date_literal(newest)))
+    subjects = {s for s, _, _ in union}
+    t.append((ds, VOID.entities, Literal(len(subjects), datatype=XSD.integer)))
+    classes: dict[Node, int] = {}
+    for _s, p, o in union:
+        if p == RDF.type:
+            classes[o] = classes.get(o, 0) + 1
+    for cls, n in sorted(classes.items(), key=lambda kv: str(kv[0])):
+        part = URIRef(f"{base}dataset/class/{abs(hash_str(str(cls)))}")
+        t += [
+            (ds, VOID.classPartition, part),
+            (part, VOID["class"], cls),
+            (part, VOID.entities, Literal(n, datatype=XSD.integer)),
+        ]
+    for g, triples in sorted(graphs.items(), key=lambda kv: str(kv[0])):
+        t += [
+            (ds, VOID.subset, g),
+            (g, RDF.type, VOID.Dataset),
+            (g, VOID.triples, Literal(len(triples), datatype=XSD.integer)),
+        ]
+    for stem, url in sorted(sources, key=lambda s: s[0]):
+        doc = URIRef(f"{base}id/document/{stem}")
+        t.append((ds, DCTERMS.source, doc))
+        if url:
+            t.append((doc, DCTERMS.source, URIRef(url)))
+    for name, size in sorted(files.items()):
+        dist = URIRef(f"{base}dataset/{name}")
+        t += [
+            (ds, DCAT.distribution, dist),
+            (dist, RDF.type, DCAT.Distribution),
+            (dist, DCAT.downloadURL, URIRef(f"{base}download/{name}")),
+            (dist, DCAT.mediaType, Literal(MEDIA_TYPES[name])),
+            (dist, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger)),
+            (dist, DCTERMS.license, URIRef(license_iri)),
+        ]
+    return t
+
+
+def hash_str(text: str) -> int:
+    """A stable (not per-process salted) hash for readable IRIs."""
+    import zlib
+
+    return zlib.crc32(text.encode("utf-8"))
+
+
+@contextmanager
+def atomic_directory(target: Path) -> Iterator[Path]:
+    """Write into a fresh sibling directory; swap it in only when the body succeeds."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    tmp.chmod(0o755)
+    try:
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    os.replace(tmp, target)
+    shutil.rmtree(old, ignore_errors=True)
