@@ -1,12 +1,230 @@
-"""Extractor stub: to be implemented."""
+"""Natural persons named in a document: questioners from the header, persons with an office in prose.
+
+Party names are canonical (from the gazetteer); an office is spelt out for the document's Land
+("Ministerpräsident" -> "Ministerpräsident des Landes Nordrhein-Westfalen").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence  # noqa: F401
+import re
+from dataclasses import replace
 
-from kg.model import Document, Person  # noqa: F401
-from kg.reference import ReferenceData  # noqa: F401
+from kg.extract._orgs import LANDS, document_jurisdiction, lookup
+from kg.model import Document, Person
+from kg.reference import ReferenceData
+from kg.spans import span
+
+_UP = "A-ZÄÖÜ"
+_LOW = "a-zäöüßéèáàíóúç"
+_NAME_WORD = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?"
+_PARTICLE = r"(?:von\s+der|von\s+dem|van\s+der|von|van|de|zu|vom|zur)"
+_TITLES = r"(?:(?:Dr\.|Prof\.|Professor|Professorin|Dr\.-Ing\.)\s+)*"
+# Firstname [Middlename] [particle] Lastname; any whitespace between (names break across lines).
+PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}"
+_PERSON = re.compile(
+    rf"{_TITLES}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}))(?![\w-])"
+)
+_QUESTIONERS = re.compile(r"(?<![\w-])(?:der|des)\s+Abgeordneten\s+")
+_SEPARATOR = re.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s*")
+_FURTHER = re.compile(r"\s*,?\s*weiterer\s+Abgeordneter\b")
+_GROUP = re.compile(r"\s*(?:,\s*)?(?:und\s+)?der\s+(?:Fraktion|Gruppe)\s+(?:der\s+|des\s+)?")
+_NO_GROUP = re.compile(r"\s*\(?\s*(?:fraktionslos|FRAKTIONSLOS|Fraktionslos)\s*\)?")
+
+# Offices written before a name; the office noun in any case ending.
+_OFFICE = re.compile(
+    r"(?<![\w-])(?P<office>Ministerpräsident(?:in)?|Bundeskanzler(?:in)?|Bundespräsident(?:in)?|"
+    r"(?:Bundes|Landes|Staats)?[A-ZÄÖÜ]?[a-zäöüß]*[Mm]inister(?:in)?|Staatssekretär(?:in)?|"
+    r"(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Polizeipräsident(?:in)?|Oberstaatsanwältin|"
+    r"Oberstaatsanwalt|Staatsanwältin|Staatsanwalt|Beigeordnete[rn]?|Präsident(?:in)?|Abgeordnete[rn]?|"
+    r"Staatsminister(?:in)?|Senator(?:in)?)(?:en|n|s)?\s+"
+    rf"(?P<person>{_TITLES}{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})(?![\w-])"
+)
+# Words that look like names after an office noun but are not persons.
+_NOT_A_NAME = frozenset(
+    "Der Die Das Des Dem Den Ein Eine Einer Für Und Im In Am Mit Von Zum Zur Auf Bei Nach Aus Seit "
+    "Ministerium Ministeriums Landesregierung Bundesregierung Stadt Land Landes Kreis Herr Frau "
+    "Anfrage Kleine Antwort Landtag Bundestag".split()
+)
+_OFFICE_WORD = re.compile(
+    r"\w*(?:minister|ministerin|präsident|präsidentin|meister|meisterin|sekretär|rat)", re.I
+)
+_LAND_OFFICES = ("Ministerpräsident", "Ministerpräsidentin")
+# A person named with an academic title, or as the speaker of a quote.
+_TITLED = re.compile(
+    rf"(?<![\w-])(?:Prof\.|Dr\.|Professor|Professorin)\s+{_TITLES}(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?![\w-])"
+)
+_SPEAKER = re.compile(
+    rf"(?<![\w-])(?:sagte|betonte|erklärte|ergänzte|so)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?=\s*[.,;]|\s+(?:am|heute|bei|im|in)\b)"
+)
+
+
+def _party(text: str, pos: int, reference: ReferenceData) -> tuple[str | None, int]:
+    """The party named at `pos` ("SPD", "(B90/Grüne)", "und der Fraktion der AfD", "FRAKTIONSLOS") and its end."""
+    m = _NO_GROUP.match(text, pos)
+    if m and m.group(0).strip(" ()"):
+        return "fraktionslos", m.end()
+    g = _GROUP.match(text, pos)
+    start = g.end() if g else pos
+    paren = re.compile(r"\s*\(([^()\n]{1,40})\)").match(text, start)
+    if paren and (org := lookup(paren.group(1).strip(), reference)) is not None and org.kind == "party":
+        return org.name, paren.end()
+    # The longest run of following words that names a party ("BÜNDNIS 90/DIE GRÜNEN", "Die Linke").
+    best: tuple[str | None, int] = (None, pos)
+    words = re.compile(r"\s*(\S+)")
+    cursor, acc = start, []
+    for _ in range(4):
+        wm = words.match(text, cursor)
+        if not wm:
+            break
+        word = wm.group(1).rstrip(",.;")
+        acc.append(word)
+        cursor = wm.end()
+        org = lookup(" ".join(acc), reference)
+        if org is not None and org.kind == "party":
+            best = (org.name, wm.start(1) + len(word))
+    return best
+
+
+def _questioners(doc: Document, reference: ReferenceData) -> list[Person]:
+    text = doc.text
+    out: list[Person] = []
+    limit = min(len(text), 4000)
+    for m in _QUESTIONERS.finditer(text, 0, limit):
+        pos = m.end()
+        names: list[tuple[int, int, str]] = []
+        party: str | None = None
+        while True:
+            pm = _PERSON.match(text, pos)
+            if not pm or pm.group("name").split()[0] in _NOT_A_NAME:
+                break
+            names.append((pm.start("name"), pm.end("name"), " ".join(pm.group("name").split())))
+            pos = pm.end()
+            fm = _FURTHER.match(text, pos)
+            if fm:
+                pos = fm.end()
+            p, end = _party(text, pos, reference)
+            if p is not None:
+                party = p
+                break
+            sm = _SEPARATOR.match(text, pos)
+            if not sm or not sm.group(0).strip():
+                break
+            pos = sm.end()
+        for start, end, name in names:
+            out.append(Person(name=name, span=span(doc, start, end), party=party, role="questioner"))
+        if names:
+            # A Kleine Anfrage signs off with the questioners' names again: the same persons.
+            for start, end, name in names:
+                for sm in re.finditer(r"\s+".join(map(re.escape, name.split())), text[m.end() :]):
+                    s0 = m.end() + sm.start()
+                    if s0 != start:
+                        out.append(
+                            Person(
+                                name=name,
+                                span=span(doc, s0, s0 + len(sm.group(0))),
+                                party=party,
+                                role="questioner",
+                            )
+                        )
+            break
+    return out
+
+
+def _office_name(office: str, juris: str | None) -> str:
+    base = re.sub(r"(präsident|Präsident|Staatssekretär)en$", r"\1", office)
+    land = LANDS.get(juris or "")
+    if base in _LAND_OFFICES and land is not None:
+        return f"{base} {land.genitive}"
+    return base
+
+
+def _office_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
+    out: list[Person] = []
+    for m in _OFFICE.finditer(doc.text):
+        raw = m.group("person")
+        name_m = _PERSON.match(raw)
+        if name_m is None:
+            continue
+        name = " ".join(name_m.group("name").split())
+        if any(w in _NOT_A_NAME for w in name.split()) or lookup(name, reference, juris) is not None:
+            continue
+        start = m.start("person") + name_m.start("name")
+        office = _office_name(m.group("office"), juris)
+        ref_person = reference.person_by_name(name)
+        role = None
+        if ref_person is not None:
+            post = _held_post(reference, ref_person.id, office)
+            if post is not None:
+                office = post
+        out.append(
+            Person(
+                name=name, span=span(doc, start, start + len(name_m.group("name"))), office=office, role=role
+            )
+        )
+    return out
+
+
+def _held_post(reference: ReferenceData, person_id: str, office: str) -> str | None:
+    """The reference post a person held that the office words fit ("Innenminister" ~ "Minister des Innern")."""
+    stem = office.split()[0].lower().removesuffix("in")
+    for post in sorted(reference.posts.values(), key=lambda p: p.id):
+        if not any(h.get("person") == person_id for h in post.holders):
+            continue
+        names = [post.name, *post.aliases]
+        if any(n.split()[0].lower().removesuffix("in") == stem for n in names) or (
+            stem.endswith("minister") and post.name.lower().startswith("minister")
+        ):
+            return post.name
+    return None
+
+
+def _plain_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
+    out = []
+    for regex in (_TITLED, _SPEAKER):
+        for m in regex.finditer(doc.text):
+            name = " ".join(m.group("name").split())
+            if _OFFICE_WORD.fullmatch(name.split()[0]):
+                continue
+            if any(w in _NOT_A_NAME for w in name.split()) or lookup(name, reference, juris) is not None:
+                continue
+            out.append(Person(name=name, span=span(doc, m.start("name"), m.end("name"))))
+    return out
+
+
+def _answering_ministry_ref(doc: Document, reference: ReferenceData) -> str | None:
+    from kg.extract.organisations import header_ministries
+
+    answering, _ = header_ministries(doc, reference)
+    return answering.ref if answering is not None else None
 
 
 def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
-    return []
+    """Every natural person named in `doc`, one record per mention, in text order."""
+    juris = document_jurisdiction(doc, reference)
+    found = _questioners(doc, reference)
+    taken = [(p.span.start, p.span.end) for p in found]
+    answering = _answering_ministry_ref(doc, reference)
+    office_persons = _office_persons(doc, reference, juris)
+    for p in office_persons:
+        # The holder of the answering ministry's post is the one who answers.
+        ref_person = reference.person_by_name(p.name)
+        if answering and ref_person is not None and p.office:
+            posts = [
+                q for q in reference.posts.values() if q.name == p.office and q.organisation == answering
+            ]
+            if posts:
+                office_persons[office_persons.index(p)] = replace(p, role="answering")
+    for p in office_persons + _plain_persons(doc, reference, juris):
+        if all(p.span.end <= a or p.span.start >= b for a, b in taken):
+            found.append(p)
+            taken.append((p.span.start, p.span.end))
+    # Known persons of the reference data named anywhere else (full name only).
+    for ref_person in sorted(reference.persons.values(), key=lambda r: r.id):
+        for n in (ref_person.name, *ref_person.aliases):
+            for m in re.finditer(
+                r"(?<![\w-])" + r"\s+".join(map(re.escape, n.split())) + r"(?![\w-])", doc.text
+            ):
+                if all(m.end() <= a or m.start() >= b for a, b in taken):
+                    found.append(Person(name=ref_person.name, span=span(doc, m.start(), m.end())))
+                    taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda p: (p.span.start, p.span.end))
