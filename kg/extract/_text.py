@@ -9,24 +9,20 @@ import re
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 
-MONTHS: dict[str, int] = {
-    "januar": 1,
-    "jänner": 1,
-    "februar": 2,
-    "märz": 3,
-    "maerz": 3,
-    "april": 4,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "dezember": 12,
-}
-# Regex alternation of month names (capitalised as printed), longest first.
-MONTH_RE = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+from kg.ingest.lexicon import MONTH_RE, MONTHS, iso_date
+
+__all__ = [
+    "MONTHS",
+    "MONTH_RE",
+    "NUMBER_WORDS",
+    "Sentences",
+    "collapse",
+    "iso_date",
+    "number_word",
+    "parse_number",
+    "sentence_bounds",
+    "years_in",
+]
 
 NUMBER_WORDS: dict[str, int] = {
     "ein": 1,
@@ -68,7 +64,7 @@ _ABBREV = (
 )
 # A sentence ends at . ! ? followed by whitespace and an upper-case letter, a digit or a quote,
 # unless the full stop belongs to an abbreviation or an ordinal ("18. August", "1. Januar").
-_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ„\"(•\-–]|\d+\.\s)|\n\s*\n|\n(?=\s*(?:[•\-–]\s|\d{1,2}\.\s))")
+_BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-ZÄÖÜ„\"(•\-–#*]|\d+\.\s)|\n\s*\n|\n(?=\s*(?:[•\-–]\s|\d{1,2}\.\s))")
 _ABBREV_END = re.compile(r"(?:\b(?:" + _ABBREV + r")|\b\d{1,2}|\b[A-Za-z])\.$")
 
 
@@ -77,7 +73,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start() + 1 if text[m.start()] in ".!?;" else m.start()
+        end = m.start() + 1 if text[m.start()] in ".!?;:" else m.start()
         if text[m.start()] == "." and _ABBREV_END.search(text, max(0, end - 12), end):
             # "18. August", "Nr. 5": the full stop is part of a token; a month or lower-case word follows.
             nxt = text[m.end() : m.end() + 12]
@@ -140,21 +136,6 @@ YEAR_RE = re.compile(r"(?<![\d/.,])(?:19[5-9]\d|20[0-4]\d)(?![\d/]|,\d|\.\d)")
 def years_in(text: str) -> list[tuple[int, int, int]]:
     """(year, start, end) of each plausible year 1950-2049 in `text`, not inside other numbers."""
     return [(int(m.group()), m.start(), m.end()) for m in YEAR_RE.finditer(text)]
-
-
-def iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO form of a (possibly partial) date, None when the parts are impossible."""
-    if month is None:
-        return f"{year:04d}"
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    days = (31, 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28, 31, 30, 31, 30, 31, 31,
-            30, 31, 30, 31)[month - 1]
-    if not 1 <= day <= days:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def collapse(s: str) -> str:

@@ -1,12 +1,186 @@
-"""Extractor stub: to be implemented."""
+"""Dated events: "18. August 2020", "18.08.2020", "im April 2018", "Ende 2022", "Kohlekompromiss von 2007".
+
+Each date becomes one `DateFact` (the first time its value is stated), with a short `what` from its
+sentence and a `kind`. Dates inside web addresses and file names, Drucksache numbers and times of
+day are not dates. Bare years are taken only where they date an event ("Ende 2022", "im Jahr 2020",
+"Kohlekompromiss von 2007").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence  # noqa: F401
+import re
 
-from kg.model import Document, DateFact  # noqa: F401
-from kg.reference import ReferenceData  # noqa: F401
+from kg.extract._text import MONTH_RE, MONTHS, Sentences, collapse, iso_date
+from kg.ingest.normalise import clean_view
+from kg.model import DateFact, Document
+from kg.spans import span
+
+_DAY_LONG = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
+_DAY_NUM = re.compile(r"(?<![\d.,/])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?![\d])")
+_DAY_NOYEAR = re.compile(r"\b(?:am|vom|zum|bis) (\d{1,2})\.(\d{1,2})\.(?=[\s,;)])")
+_MONTH = re.compile(r"(?<![\d.]\s)(?<![\d.])\b(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
+_YEAR_EVENT = re.compile(
+    r"\b(?:(?P<when>Ende|Anfang|Mitte|Herbst|Frühjahr|Sommer|Winter|Frühling)\s+(?P<y1>\d{4})"
+    r"|(?:im|Im|seit\s+dem|Seit\s+dem)\s+Jahr(?:e)?\s+(?P<y2>\d{4})"
+    r"|Haushaltsjahr(?:es)?\s+(?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})\s+ff\."
+    r"|(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?<!Jahr)(?<!Jahre)(?<!Zeitraum))\s+(?:von|aus\s+dem\s+Jahr)\s+(?P<y5>\d{4})(?!\s*(?:bis|und|[-–]))"
+    r")(?!\d)"
+)
+_TIME = re.compile(r"^\s*(?:Uhr|h\b)")
+
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("issued", re.compile(r"Ausgegeben")),
+    ("document", re.compile(r"Datum\s+des\s+Originals")),
+    ("signing", re.compile(r"unterzeichne|unterschrieben|abgeschlossen|geschlossen\b(?=.{0,80}(?i:vereinbarung|vertrag|abkommen))|(?i:vereinbarung|vertrag|abkommen|erklärung)\w*.{0,120}(?:unterzeichne|geschlossen)")),
+    ("cabinet_decision", re.compile(r"(?:Kabinett|Ministerrat|Landesregierung|Bundesregierung|Senat)\w*.{0,120}beschlossen|beschlossen.{0,60}(?:Kabinett|Ministerrat)|Kabinettsbeschluss")),
+    ("presentation", re.compile(r"vorgestellt|stellte\b.{0,200}\bvor\b|präsentier")),
+    ("announcement", re.compile(r"angekündigt|kündigte\b.{0,200}\ban\b|Ankündigung|Regierungserklärung")),
+    ("closure", re.compile(r"Schließung|geschlossen|stillgelegt|Stilllegung|eingestellt")),
+)
+_LABELS = {
+    "issued": "ausgegeben",
+    "document": "Datum des Dokuments",
+    "answer": "Antwort",
+    "request": "Anfrage gestellt",
+}
+
+
+# What the words right before a date say it is.
+_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("issued", re.compile(r"Ausgegeben:?\s*\(?\s*$")),
+    ("document", re.compile(r"Datum\s+des\s+Originals:?\s*$")),
+    ("request", re.compile(r"(?:Kleine|Große)n?\s+Anfrage\s+(?:Nr\.\s*)?\d*\s*vom\s*$")),
+    ("answer", re.compile(r"(?:mit\s+Schreiben|Antwort\s+der\s+\w+\s*)\s+(?:de[sr]\s+[^.]{3,150}?\s+)?vom\s*$")),
+)
+
+
+def _classify_at(text: str, s: int, e: int, sentence: tuple[int, int]) -> str:
+    """The kind of the date at text[s:e], from the words right before it, else from its clause."""
+    before = text[max(0, s - 200) : s]
+    for kind, rx in _BEFORE:
+        if rx.search(before):
+            return kind
+    lo = max(sentence[0], s - 160)
+    hi = min(sentence[1], e + 160)
+    return _classify(text[lo:hi])
+
+
+def _classify(sentence: str) -> str:
+    for kind, rx in _KINDS:
+        if rx.search(sentence):
+            return kind
+    return "other"
+
+
+def _what(sentence: str, kind: str, date_text: str) -> str:
+    """A short description: the sentence without the date, cut to about 120 characters."""
+    if kind in _LABELS:
+        return _LABELS[kind]
+    s = collapse(sentence.replace(date_text, " ", 1))
+    s = re.sub(r"^(?:[#*•\-–\s]+)", "", s)
+    s = re.sub(r"\b(?:am|vom|im|seit|zum|bis)\s*(?=[,.]|$)", "", s).strip(" ,.;:")
+    if len(s) > 120:
+        cut = s[:120].rsplit(" ", 1)[0]
+        s = cut + " …"
+    return s
+
+
+def _bad_context(text: str, s: int, e: int) -> bool:
+    """Inside a web address, file name or time of day."""
+    before = text[max(0, s - 1) : s]
+    after = text[e : e + 2]
+    if before and before in "/_-#=&?" or (before and before.isalnum()):
+        return True
+    if re.match(r"[._/-][a-z0-9]", after):
+        return True
+    tok_start = text.rfind(" ", 0, s) + 1
+    token = text[tok_start:s]
+    if "/" in token or "www" in token or "http" in token:
+        return True
+    return bool(_TIME.match(text, e))
+
+
+def _scan(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, iso value, text) of each date in `text`, leftmost-longest, without overlaps."""
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    last_year: int | None = None
+    for m in _DAY_LONG.finditer(text):
+        v = iso_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        if v and not _bad_context(text, m.start(), m.end()):
+            found.append((m.start(), m.end(), v, m.group()))
+            taken.append(m.span())
+    for m in _DAY_NUM.finditer(text):
+        y = int(m.group(3))
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        v = iso_date(y, int(m.group(2)), int(m.group(1)))
+        if v and 1900 <= y <= 2100 and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
+            found.append((m.start(), m.end(), v, m.group()))
+            taken.append(m.span())
+    for m in _MONTH.finditer(text):
+        v = iso_date(int(m.group(2)), MONTHS[m.group(1).lower()])
+        if v and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
+            found.append((m.start(), m.end(), v, m.group()))
+            taken.append(m.span())
+    full = sorted(found)
+    for m in _DAY_NOYEAR.finditer(text):
+        # "am 9.11." borrows the year of the nearest full date stated before it.
+        last_year = next((int(v[:4]) for s, _e, v, _t in reversed(full) if s < m.start()), None)
+        ds, de = m.start(1), m.end(2) + 1
+        if last_year is None or not free(ds, de):
+            continue
+        v = iso_date(last_year, int(m.group(2)), int(m.group(1)))
+        if v:
+            found.append((ds, de, v, text[ds:de]))
+            taken.append((ds, de))
+    for m in _YEAR_EVENT.finditer(text):
+        g = next(k for k in ("y1", "y2", "y3", "y4", "y5") if m.group(k))
+        y = int(m.group(g))
+        if not 1800 <= y <= 2100:
+            continue
+        s = m.start()
+        if free(m.start(g), m.end(g)) and not _bad_context(text, m.start(g), m.end(g)):
+            found.append((s, m.end(), f"{y:04d}", m.group()))
+            taken.append((m.start(g), m.end(g)))
+    found.sort()
+    return found
 
 
 def extract_dates(doc: Document) -> list[DateFact]:
-    return []
+    """One DateFact per date value stated (its first statement), body and page furniture alike."""
+    view = clean_view(doc)
+    sentences = Sentences(view.text)
+    out: dict[str, DateFact] = {}
+    items: list[tuple[int, int, str, str]] = []  # original offsets, value, sentence
+    for s, e, value, dtext in _scan(view.text):
+        o_s, o_e = view.span_to_original(s, e)
+        ss, se = sentences.around(s)
+        sentence = view.text[ss:se]
+        kind = _classify_at(view.text, s, e, (ss, se))
+        if kind == "other" and doc.info.drucksache and s < 300 and doc.info.date is not None:
+            kind = "document"
+        items.append((o_s, o_e, value, sentence))
+        fact = DateFact(value, span(doc, o_s, o_e), _what(sentence, kind, dtext), kind)
+        _keep(out, fact)
+    for fs, fe in view.furniture:
+        chunk = doc.text[fs:fe]
+        for s, e, value, dtext in _scan(chunk):
+            kind = _classify_at(chunk, s, e, (0, len(chunk)))
+            fact = DateFact(value, span(doc, fs + s, fs + e), _what(chunk, kind, dtext), kind)
+            _keep(out, fact)
+    return sorted(out.values(), key=lambda f: f.span.start)
+
+
+def _keep(out: dict[str, DateFact], fact: DateFact) -> None:
+    """First statement of a value wins; a later one with a more telling kind lends its kind and what."""
+    old = out.get(fact.value)
+    if old is None:
+        out[fact.value] = fact
+    elif old.kind == "other" and fact.kind != "other" or (old.kind == "document" and fact.kind == "answer"):
+        out[fact.value] = DateFact(old.value, old.span, fact.what, fact.kind)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract._text import MONTHS, iso_date
+from kg.ingest.lexicon import MONTHS, iso_date
 from kg.model import DOCUMENT_KINDS, AnsweredRequest, DocumentInfo, Span
 
 # Parliaments by the names their Drucksachen print (matched case-insensitively), canonical name,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract._text import MONTH_RE
+from kg.ingest.lexicon import MONTH_RE
 from kg.model import Part, Span
 
 _PRE_Q = re.compile(
