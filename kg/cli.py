@@ -299,5 +299,100 @@ def docs(out_dir: Path) -> None:
     click.echo(f"wrote {index}")
 
 
+@main.command()
+@click.option("--endpoint", default=None, help="The store's SPARQL query endpoint (Graph Store URL derived).")
+@click.option(
+    "--graph-store",
+    default=None,
+    help="The SPARQL 1.1 Graph Store Protocol URL (Oxigraph: …/store, Virtuoso: …/sparql-graph-crud).",
+)
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="The build to push.",
+)
+@click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds per graph upload.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def push(
+    endpoint: str | None, graph_store: str | None, build_dir: Path, timeout: float, progress: bool | None
+) -> None:
+    """Load the build into a SPARQL store: each document's named graph replaced whole (HTTP PUT).
+
+    A push that fails half-way leaves every graph either old or new; it says which were replaced.
+    Credentials come from KG_SPARQL_USER and KG_SPARQL_PASSWORD.
+    """
+    from kg.push import push as push_build
+
+    if not endpoint and not graph_store:
+        raise click.UsageError("give --endpoint URL or --graph-store URL")
+    try:
+        report = push_build(build_dir, endpoint, graph_store, timeout=timeout, progress=progress)
+    except KgError as e:
+        fail(e)
+    click.echo(report.summary(), err=not report.ok)
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="The built graph to serve.",
+)
+@click.option("--base", default=None, help=f"Base IRI of the graph (default: $KG_BASE or {DEFAULT_BASE}).")
+@click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds a query may run.")
+@click.option("--limit", type=int, default=10_000, show_default=True, help="Most result rows per query.")
+@click.option(
+    "--get", "get_path", default=None, metavar="PATH", help="Answer one request for PATH, print it, exit."
+)
+@click.option("--accept", default="text/html", show_default=True, help="Accept header for --get.")
+@click.option("--queries", "queries_dir", type=click.Path(path_type=Path), default=QUERIES_DIR, hidden=True)
+def serve(
+    port: int,
+    host: str,
+    build_dir: Path,
+    base: str | None,
+    timeout: float,
+    limit: int,
+    get_path: str | None,
+    accept: str,
+    queries_dir: Path,
+) -> None:
+    """Serve the build: a read-only SPARQL endpoint (/sparql) and web pages (/, /query, resources)."""
+    from kg.serve import Settings, create_app, get
+    from kg.serve import serve as run_server
+
+    settings = Settings(
+        build_dir=build_dir,
+        base=base or Config().base,
+        queries_dir=queries_dir,
+        timeout=timeout,
+        limit=limit,
+    )
+    try:
+        app = create_app(settings)
+    except KgError as e:
+        fail(e)
+    if get_path is not None:
+        status, _ctype, body = get(app, get_path, accept)
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        if status >= 400:
+            click.echo(f"HTTP {status}", err=True)
+            sys.exit(1)
+        return
+    click.echo(f"serving {build_dir} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl+C stops")
+    run_server(app, host, port)
+
+
 if __name__ == "__main__":
     main()

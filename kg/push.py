@@ -109,7 +109,7 @@ def push(
     progress: bool | None = None,
     on_graph: Callable[[str], None] | None = None,
 ) -> PushReport:
-    """Replace each named graph of the build at the store, whole (PUT), in sorted order; stop at the first failure."""
+    """Replace each named graph of the build at the store whole (PUT), in order; stop at the first failure."""
     if not graph_store and not endpoint:
         raise KgError("nowhere to push", hint="give --endpoint URL (and --graph-store URL if it differs)")
     url = graph_store or graph_store_for(endpoint or "")

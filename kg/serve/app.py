@@ -257,7 +257,8 @@ def create_app(settings: Settings, store: LocalStore | None = None) -> Flask:
         if wanted != HTML:
             node = describe.iri_term(iri)
             r = store.query(
-                f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
+                f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} "
+                f"WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
             )
             fmt = {v: k for k, v in results.GRAPH_TYPES.items()}[wanted]
             return Response(results.serialise_graph(r.graph or "", fmt), mimetype=wanted)
