@@ -12,6 +12,7 @@ import click
 
 from kg.config import DATA_DIR, DEFAULT_BASE, DEFAULT_OUT, QUERIES_DIR, Config
 from kg.errors import KgError, ValidationFailed
+from kg.eval import KINDS
 
 
 def fail(err: KgError, code: int = 1) -> None:
@@ -234,7 +235,15 @@ def ingest(paths: tuple[Path, ...]) -> None:
 @click.option(
     "--context", type=int, default=60, show_default=True, help="Characters of context for --explain."
 )
-def extract(doc: Path, explain: bool, no_curated: bool, context: int) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="text: one fact per line with its quote (--explain adds the context).",
+)
+def extract(doc: Path, explain: bool, no_curated: bool, context: int, fmt: str) -> None:
     """Extract the facts of one document DOC (JSON, or --explain for review)."""
     from kg.api import extract_document
     from kg.explain import explain as render
@@ -245,7 +254,10 @@ def extract(doc: Path, explain: bool, no_curated: bool, context: int) -> None:
         facts = extract_document(doc, load_reference(Config().reference_dir), curated=not no_curated)
     except KgError as e:
         fail(e)
-    click.echo(render(facts, context) if explain else facts_to_json(facts))
+    if explain or fmt == "text":
+        click.echo(render(facts, context if explain else 0))
+    else:
+        click.echo(facts_to_json(facts))
 
 
 @main.command(name="eval")
@@ -259,7 +271,13 @@ def extract(doc: Path, explain: bool, no_curated: bool, context: int) -> None:
 )
 @click.option("--curated/--no-curated", default=False, show_default=True, help="Apply the curated layer.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when any scored kind's F1 is below this.")
-@click.option("--kind", "kinds", multiple=True, help="Score only these kinds (repeatable).")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(KINDS),
+    help="Score only these kinds (repeatable).",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
 )
@@ -272,16 +290,19 @@ def eval_(
     fmt: str,
 ) -> None:
     """Score extraction against gold files (../shared/gold/FORMAT.md): P, R, F1 per kind."""
-    from kg.eval import KINDS, evaluate
+    from kg.eval import default_docs_dirs, evaluate
 
     try:
-        report = evaluate(gold_dir, list(docs_dirs) or [gold_dir], curated=curated, kinds=kinds or KINDS)
+        dirs = list(docs_dirs) or default_docs_dirs(gold_dir)
+        report = evaluate(gold_dir, dirs, curated=curated, kinds=kinds or KINDS)
     except KgError as e:
         fail(e)
     click.echo({"text": report.to_text, "json": report.to_json, "markdown": report.to_markdown}[fmt]())
     if min_f1 is not None and report.below(min_f1):
         click.echo(f"F1 below {min_f1}: {', '.join(report.below(min_f1))}", err=True)
         sys.exit(1)
+    if report.errors():
+        sys.exit(1)  # a document that could not be scored is listed in the report above
 
 
 @main.command()

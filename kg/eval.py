@@ -240,7 +240,8 @@ class EvalReport:
                 f"  ({s.tp}/{s.fp}/{s.fn})"
             )
         lines.extend(self._table())
-        return "\n".join(lines) + "\n"
+        # No final newline: printing adds one, and the last line must be the overall row.
+        return "\n".join(lines)
 
     def _table(self) -> list[str]:
         totals = self.totals()
@@ -273,7 +274,7 @@ class EvalReport:
         totals = self.totals()
         cells = [f"**{totals[k].f1:.2f}**" for k in kinds]
         lines.append("| **all (micro)** | " + " | ".join(cells) + f" | **{self.overall().f1:.2f}** |")
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines)
 
 
 def _row(name: str, c: Counts) -> str:
@@ -721,6 +722,13 @@ def extract_document(path: Path, reference: ReferenceData, curated: bool = False
 
         facts = resolve(facts, reference)
     return facts
+
+
+def default_docs_dirs(gold_dir: Path) -> list[Path]:
+    """Where source documents are looked up when no folder is given: documents/ beside the gold folder."""
+    from kg.config import DATA_DIR
+
+    return [d for d in (Path(gold_dir).parent / "documents", DATA_DIR / "documents") if d.is_dir()]
 
 
 def evaluate(
