@@ -338,3 +338,51 @@ def test_gold_kind_must_be_a_list(tmp_path: Path) -> None:
     write(tmp_path / "docs" / "a.txt", "Text.\n")
     with pytest.raises(KgError, match="money must be a list"):
         evaluate(tmp_path / "gold", [tmp_path / "docs"])
+
+
+# --------------------------------------------------------------------------------------------- CLI
+def cli_case(tmp_path: Path, gold: str) -> Path:
+    write(tmp_path / "gold" / "a.yaml", "source: a.txt\n" + gold)
+    write(tmp_path / "documents" / "a.txt", "Ein Satz ohne Geld und ohne Namen.\n")
+    return tmp_path / "gold"
+
+
+def run_cli(*args: str) -> object:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, ["eval", *args])
+
+
+def test_cli_min_f1_passes_when_every_scored_kind_reaches_it(tmp_path: Path) -> None:
+    gold_dir = cli_case(tmp_path, "money: []\n")
+    result = run_cli(str(gold_dir), "--kind", "money", "--min-f1", "0.9")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].split() == ["overall", "1.000", "1.000", "1.000", "0", "0", "0"]
+
+
+def test_cli_min_f1_fails_naming_the_kind(tmp_path: Path) -> None:
+    gold_dir = cli_case(tmp_path, "money: []\npersons: [{name: Niemand Nirgendwo}]\n")
+    docs = str(tmp_path / "documents")
+    result = run_cli(str(gold_dir), "--docs", docs, "--kind", "money", "--kind", "persons", "--min-f1", "0.5")
+    assert result.exit_code == 1
+    assert result.stderr == "F1 below 0.5: persons\n"
+    assert "miss   a  persons       Niemand Nirgendwo" in result.stdout
+    # the same report without a threshold exits 0
+    assert run_cli(str(gold_dir), "--docs", docs, "--kind", "persons").exit_code == 0
+
+
+def test_cli_missing_source_exits_1(tmp_path: Path) -> None:
+    write(tmp_path / "gold" / "a.yaml", "source: nowhere.txt\nmoney: []\n")
+    result = run_cli(str(tmp_path / "gold"), "--docs", str(tmp_path))
+    assert result.exit_code == 1
+    assert "error: a: source nowhere.txt not found" in result.stdout
+
+
+def test_cli_json_and_markdown_formats(tmp_path: Path) -> None:
+    gold_dir = cli_case(tmp_path, "money: []\n")
+    data = json.loads(run_cli(str(gold_dir), "--kind", "money", "--format", "json").stdout)
+    assert data["kinds"]["money"]["f1"] == 1.0
+    md = run_cli(str(gold_dir), "--kind", "money", "--format", "markdown").stdout.splitlines()
+    assert md[0] == "| gold file | money | overall |"
