@@ -1,12 +1,167 @@
-"""Extractor stub: to be implemented."""
+"""Agreements: who signed what when ("wurde am 22. Juni 2020 die Kooperationsvereinbarung ... unterzeichnet").
+
+"mich" / "ich" in an answer is the answering minister, so the signatory is the answering ministry.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence  # noqa: F401
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from kg.model import Document, Agreement, Organisation, Project  # noqa: F401
-from kg.reference import ReferenceData  # noqa: F401
+from kg.extract.organisations import _HEADER_ANSWER
+from kg.model import Agreement, Document, Organisation, Project
+from kg.spans import span
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+    )
+}
+_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\.\s*(?:(?P<month>"
+    + "|".join(MONTHS)
+    + r")\s+|(?P<m>\d{1,2})\.\s*)(?P<y>\d{4})(?!\d)"
+)
+_SIGNED = re.compile(
+    r"(?<![\w-])(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|vereinbart)(?![\w-])"
+)
+_AGREEMENT_NOUN = re.compile(
+    r"(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]ereinbarung|[Vv]ertrag|[Ee]rklärung|[Aa]bkommen)"
+    r"|Memorandum\s+of\s+Understanding)(?![\w-])"
+)
+_QUALIFIER = re.compile(
+    r"\s+(?:(?:für|über)\s+(?:die|den|das)\s+„(?P<quoted>[^“”\n]{2,200})[“”]"
+    r"|(?P<prep>zur|zum)\s+(?P<target>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,4})"
+    r"|(?P<between>zwischen\s+(?:der|dem|den)\s+\S+(?:\s+\S+){0,4}?\s+und\s+(?:der|dem|den)\s+[A-ZÄÖÜ][\w-]*))"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:mich|ich|mir|mein\w*)(?![\w-])")
+_MAYOR = re.compile(r"(?<![\w-])(?:Ober)?[Bb]ürgermeister(?:in)?(?![\w-])")
+# A full stop after a day number ("22. Juni") or an abbreviation ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?<![\s(]\d)(?<![\s(]\d\d)(?<!\bNr)(?<!\bDr)(?<!\bca)(?<!\bvgl)(?<!\bbzw)(?<!\bProf)(?<!\bAbs)"
+    r"(?<!\bz\.B)(?<!\bu\.a)(?<!\bd\.h)(?<!\bS)(?<!\bDt)"
+    r"[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*\n\s*[\dA-ZÄÖÜ„\"•–-]|\s*\n\s*\n|\s*$)"
+)
 
 
-def extract_agreements(doc: Document, organisations: Sequence[Organisation] = (), projects: Sequence[Project] = ()) -> list[Agreement]:
-    return []
+@dataclass(frozen=True)
+class Signing:
+    """One sentence that records a signing: where, the agreement's name, its date and who signed."""
+
+    start: int
+    end: int
+    name: str
+    date: str
+    signatories: tuple[str, ...]
+    project: str | None
+
+
+def iso_date(text: str) -> str | None:
+    """The first date written to the day in `text`, as ISO."""
+    m = _DATE.search(text)
+    if not m:
+        return None
+    month = MONTHS[m.group("month")] if m.group("month") else int(m.group("m"))
+    day = int(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{m.group('y')}-{month:02d}-{day:02d}"
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos` (a full stop before a capital or a paragraph break ends one)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    end = m.end() if m else len(text)
+    para = text.rfind("\n\n", 0, pos)
+    if para >= start:
+        start = para + 2
+    nxt = text.find("\n\n", pos)
+    if 0 <= nxt < end:
+        end = nxt
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _answering(organisations: Sequence[Organisation], doc: Document) -> str | None:
+    """The answering ministry: from the header facts, else the organisation named in the answer sentence."""
+    m = _HEADER_ANSWER.search(doc.text)
+    if m is not None:
+        for org in organisations:
+            if org.span.start == m.start("title"):
+                return org.name
+    return doc.info.answered_by
+
+
+def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[Signing]:
+    """Every sentence that says an agreement was signed on a day, with its signatories."""
+    text = doc.text
+    out: list[Signing] = []
+    seen: set[tuple[int, int]] = set()
+    for vm in _SIGNED.finditer(text):
+        start, end = sentence_bounds(text, vm.start())
+        if (start, end) in seen:
+            continue
+        sentence = text[start:end]
+        nm = _AGREEMENT_NOUN.search(sentence)
+        # The day of the signing is written "am <date>" in the same sentence.
+        dm = re.search(r"(?<![\w-])am\s+(?=\d)", sentence)
+        date = iso_date(sentence[dm.end() : dm.end() + 30]) if dm else None
+        if nm is None or date is None:
+            continue
+        seen.add((start, end))
+        noun = nm.group("noun")
+        name, project = noun, None
+        qm = _QUALIFIER.match(sentence, nm.end())
+        if qm and qm.group("quoted"):
+            project = " ".join(qm.group("quoted").split())
+            name = f"{noun} {project}"
+        elif qm and qm.group("target"):
+            name = f"{noun} {qm.group('prep')} {' '.join(qm.group('target').split())}"
+        elif qm and qm.group("between"):
+            name = f"{noun} {' '.join(qm.group('between').split())}"
+        quoted = [(start + q.start(), start + q.end()) for q in re.finditer(r"„[^“”]*[“”]", sentence)]
+        signatories: list[str] = []
+        for org in organisations:
+            if start <= org.span.start < end and not any(a <= org.span.start < b for a, b in quoted):
+                if org.kind in ("parliament",):
+                    continue
+                signatories.append(org.name)
+        if _FIRST_PERSON.search(sentence):
+            answering = _answering(organisations, doc)
+            if answering:
+                signatories.append(answering)
+        if not signatories and _MAYOR.search(sentence):
+            # A mayor signs for the city; the one city administration the text names.
+            cities = sorted({o.name for o in organisations if o.kind == "municipality"})
+            if len(cities) == 1:
+                signatories.append(cities[0])
+        out.append(Signing(start, end, name, date, tuple(dict.fromkeys(signatories)), project))
+    return out
+
+
+def extract_agreements(
+    doc: Document, organisations: Sequence[Organisation] = (), projects: Sequence[Project] = ()
+) -> list[Agreement]:
+    """Agreements signed on a stated day, with their signatories as canonical organisation names."""
+    out = []
+    for s in signings(doc, organisations):
+        project = s.project
+        for p in projects:
+            if project and (project == p.name or project in p.aliases):
+                project = p.name
+        out.append(
+            Agreement(
+                name=s.name,
+                span=span(doc, s.start, s.end),
+                date=s.date,
+                signatories=s.signatories,
+                project=project,
+            )
+        )
+    return out
