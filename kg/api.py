@@ -184,9 +184,7 @@ def build(config: Config, progress: Progress | None = None) -> BuildResult:
 
 def _write_report(report: object, base: str, path: Path) -> None:
     """The SHACL report with minted IRIs instead of blank nodes, so it is byte-stable."""
-    from kg.validate import report_triples
-
-    triples = report_triples(report, base)
+    triples = export.report_triples(report, base)
     export.write_turtle(sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))), path)
 
 

@@ -178,7 +178,7 @@ def query(
         store = _open_store(build_dir, endpoint, timeout)
         base = Config().base
         result = run(catalogue[name], _parse_params(params), store, base=base)
-        click.echo(format_result(result, fmt))
+        click.echo(format_result(result, fmt).rstrip("\n"))
     except KgError as e:
         fail(e)
 

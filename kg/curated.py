@@ -51,6 +51,7 @@ KINDS = (
     "offices",
 )
 LINE = "__line__"
+LINES = "__lines__"  # the line of each key's value, for messages that point at the exact value
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -60,6 +61,7 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE] = node.start_mark.line
+    mapping[LINES] = {k.value: v.start_mark.line for k, v in node.value if isinstance(k, yaml.ScalarNode)}
     return mapping
 
 
@@ -87,7 +89,7 @@ def read_curated(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise KgError("expected a mapping with `source:` and fact kinds", path, 0)
     for key in data:
-        if key not in (*KINDS, "source", LINE, "notes"):
+        if key not in (*KINDS, "source", LINE, LINES, "notes"):
             raise KgError(f"unknown key {key!r}; expected one of {', '.join(KINDS)}", path, data[LINE])
     if not data.get("source"):
         raise KgError("missing `source:` (the document's file name)", path, 0)
@@ -103,7 +105,7 @@ class _Locator:
 
     def span(self, entry: dict[str, Any], key: str = "quote", required: bool = True) -> Span | None:
         quote = entry.get(key)
-        line = entry.get(LINE)
+        line = entry.get(LINES, {}).get(key, entry.get(LINE))
         if quote is None:
             if required:
                 raise KgError(f"fact has no `{key}`: every curated fact cites its words", self.path, line)
@@ -141,6 +143,10 @@ def _iso(value: Any, path: Path, line: int | None, what: str) -> str | None:
             except ValueError:
                 break
     raise KgError(f"{what}: {text!r} is no date (YYYY-MM-DD, YYYY-MM or YYYY)", path, line)
+
+
+def _line(entry: dict[str, Any], key: str) -> int | None:
+    return entry.get(LINES, {}).get(key, entry.get(LINE))
 
 
 def _decimal(value: Any, path: Path, line: int | None) -> Decimal:
@@ -315,7 +321,7 @@ def _money(entries: list[dict[str, Any]], loc: _Locator) -> tuple[Money, ...]:
             span = loc.span(e)
             input_spans = ()
         m = Money(
-            amount=_decimal(e.get("amount"), path, line),
+            amount=_decimal(e.get("amount"), path, _line(e, "amount")),
             amount_max=_decimal(e["amount_max"], path, line) if e.get("amount_max") is not None else None,
             span=span,
             currency=str(e.get("currency", "EUR")),

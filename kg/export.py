@@ -224,3 +224,32 @@ def atomic_directory(target: Path) -> Iterator[Path]:
         os.replace(target, old)
     os.replace(tmp, target)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def report_triples(report: object, base: str) -> list[Triple]:
+    """A SHACL validation report as triples with minted IRIs (no blank nodes: byte-stable output)."""
+    import hashlib
+
+    node = URIRef(base + "validation/report")
+    conforms = bool(getattr(report, "conforms", False))
+    t: list[Triple] = [(node, RDF.type, SH.ValidationReport), (node, SH.conforms, Literal(conforms))]
+    for r in getattr(report, "results", []):
+        key = "\x1f".join(str(x) for x in (r.focus, r.path, r.source_shape, r.message, r.value))
+        res = URIRef(base + "validation/result/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+        t += [
+            (node, SH.result, res),
+            (res, RDF.type, SH.ValidationResult),
+            (res, SH.focusNode, URIRef(r.focus) if "://" in r.focus else Literal(r.focus)),
+            (res, SH.resultMessage, Literal(r.message)),
+            (res, SH.resultSeverity, SH[r.severity] if r.severity.isalpha() else SH.Violation),
+            (
+                res,
+                SH.sourceShape,
+                URIRef(r.source_shape) if "://" in r.source_shape else Literal(r.source_shape),
+            ),
+        ]
+        if r.path:
+            t.append((res, SH.resultPath, URIRef(r.path) if "://" in r.path else Literal(r.path)))
+        if r.value is not None:
+            t.append((res, SH.value, Literal(r.value)))
+    return t

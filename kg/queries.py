@@ -120,6 +120,7 @@ def load_catalogue(directory: Path = QUERIES_DIR) -> dict[str, StoredQuery]:
 
 def to_term(param: Parameter, value: str, base: str | None = None) -> URIRef | Literal:
     """A parameter value as an RDF term of its declared kind; a bad value names the parameter."""
+    raw = value
     try:
         if param.kind == "iri":
             if base and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value):
@@ -148,7 +149,7 @@ def to_term(param: Parameter, value: str, base: str | None = None) -> URIRef | L
             raise ValueError("contains a NUL character")
         return Literal(value)
     except (ValueError, InvalidOperation) as e:
-        raise KgError(f"parameter {param.name}={value!r}: {e}") from e
+        raise KgError(f"parameter {param.name}={raw!r}: {e}") from e
 
 
 def bind(query: StoredQuery, params: dict[str, str], base: str | None = None) -> str:
