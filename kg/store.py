@@ -158,8 +158,8 @@ def _canonical_number(value: str) -> str | None:
 def normalise_term(t: Term) -> tuple[str, ...]:
     """A comparable key: numbers by value whatever their numeric type; blank nodes all alike.
 
-    Stores differ on the datatype of computed numbers (COUNT, SUM, AVG), so numeric literals compare
-    by value; blank node labels are local to a result, so they compare only as blank.
+    Stores differ on the datatype of computed numbers (COUNT, SUM, AVG) and of booleans, so numeric
+    literals compare by value and booleans as 1/0; blank node labels are local to a result.
     """
     if t.kind == "bnode":
         return ("bnode",)
@@ -170,7 +170,8 @@ def normalise_term(t: Term) -> tuple[str, ...]:
         if num is not None:
             return ("number", num)
     if t.datatype == XSD + "boolean":
-        return ("boolean", "true" if t.value.strip() in ("true", "1") else "false")
+        # Virtuoso answers a boolean expression (BIND(EXISTS {...} AS ?x)) with xsd:integer 0 or 1.
+        return ("number", "1" if t.value.strip() in ("true", "1") else "0")
     return ("literal", t.value, t.datatype or "", (t.lang or "").lower())
 
 

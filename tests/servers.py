@@ -14,7 +14,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 VIRTUOSO = shutil.which("virtuoso-t")
@@ -31,6 +31,7 @@ class Server:
     query_url: str
     graph_store_url: str
     update_url: str
+    process: subprocess.Popen[bytes] | None = field(default=None, compare=False, repr=False)
 
 
 def free_port() -> int:
@@ -72,11 +73,11 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def oxigraph_server(workdir: Path) -> Iterator[Server]:
+def oxigraph_server(workdir: Path, port: int | None = None) -> Iterator[Server]:
     """`oxigraph serve` (the PyPI package's binary) on 127.0.0.1, union default graph like the local store."""
-    port = free_port()
+    port = port or free_port()
     log = workdir / "oxigraph.log"
-    with log.open("wb") as out:
+    with log.open("ab") as out:
         proc = subprocess.Popen(
             [
                 OXIGRAPH,
@@ -93,7 +94,7 @@ def oxigraph_server(workdir: Path) -> Iterator[Server]:
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_for_sparql(base + "/query", proc, log, 30)
-        yield Server("oxigraph", base + "/query", base + "/store", base + "/update")
+        yield Server("oxigraph", base + "/query", base + "/store", base + "/update", proc)
     finally:
         _stop(proc)
 
@@ -202,6 +203,6 @@ def virtuoso_server(workdir: Path) -> Iterator[Server]:
         )
         if run.returncode != 0 or "Error" in run.stdout + run.stderr:
             raise RuntimeError(f"isql grants failed:\n{run.stdout}\n{run.stderr}")
-        yield Server("virtuoso", base + "/sparql", base + "/sparql-graph-crud", base + "/sparql")
+        yield Server("virtuoso", base + "/sparql", base + "/sparql-graph-crud", base + "/sparql", proc)
     finally:
         _stop(proc)
