@@ -46,7 +46,28 @@ BUND = "BUND"
 
 # Words kept literally inside names (articles, prepositions, conjunctions).
 _FUNCTION_WORDS = frozenset(
-    ["des", "der", "die", "das", "dem", "den", "für", "und", "im", "in", "von", "vom", "zur", "zum", "mit", "am", "an", "bei", "zu", "auf"]
+    [
+        "des",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "für",
+        "und",
+        "im",
+        "in",
+        "von",
+        "vom",
+        "zur",
+        "zum",
+        "mit",
+        "am",
+        "an",
+        "bei",
+        "zu",
+        "auf",
+    ]
 )
 # Lines of a Bundestag imprint: the printer and distributor named there are no actors of the text.
 IMPRINT_RE = re.compile(r"^[ \t]*(?:Gesamtherstellung|Vertrieb|Druck|Herstellung|Verlag)\s*:", re.M)

@@ -49,7 +49,47 @@ _COMPANY_SUFFIX = re.compile(
 )
 # Words that open a sentence or a phrase before a company name, never part of it.
 _NOT_NAME_START = frozenset(
-    ["Die", "Der", "Das", "Den", "Dem", "Des", "Bei", "Beim", "Von", "Vom", "Mit", "Im", "In", "An", "Am", "Auf", "Für", "Auch", "Aus", "Durch", "Nach", "Zur", "Zum", "Seit", "Wie", "Firma", "Firmen", "Unternehmen", "Unternehmens", "Tochter", "Tochterfirma", "Tochterunternehmen", "Konzern", "Hersteller", "Herstellers", "Betreiber", "Betreibers", "Gesellschaft", "Gesellschafter"]
+    [
+        "Die",
+        "Der",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Bei",
+        "Beim",
+        "Von",
+        "Vom",
+        "Mit",
+        "Im",
+        "In",
+        "An",
+        "Am",
+        "Auf",
+        "Für",
+        "Auch",
+        "Aus",
+        "Durch",
+        "Nach",
+        "Zur",
+        "Zum",
+        "Seit",
+        "Wie",
+        "Firma",
+        "Firmen",
+        "Unternehmen",
+        "Unternehmens",
+        "Tochter",
+        "Tochterfirma",
+        "Tochterunternehmen",
+        "Konzern",
+        "Hersteller",
+        "Herstellers",
+        "Betreiber",
+        "Betreibers",
+        "Gesellschaft",
+        "Gesellschafter",
+    ]
 )
 _LINK_WORDS = frozenset({"für", "&"})
 _HEADER_ANSWER = re.compile(

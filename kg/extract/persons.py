@@ -41,9 +41,7 @@ _OFFICE = re.compile(
 )
 # Words that look like names after an office noun but are not persons.
 _NOT_A_NAME = frozenset(
-    "Der Die Das Des Dem Den Ein Eine Einer Für Und Im In Am Mit Von Zum Zur Auf Bei Nach Aus Seit "
-    "Ministerium Ministeriums Landesregierung Bundesregierung Stadt Land Landes Kreis Herr Frau "
-    "Anfrage Kleine Antwort Landtag Bundestag".split()
+    ["Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Einer", "Für", "Und", "Im", "In", "Am", "Mit", "Von", "Zum", "Zur", "Auf", "Bei", "Nach", "Aus", "Seit", "Ministerium", "Ministeriums", "Landesregierung", "Bundesregierung", "Stadt", "Land", "Landes", "Kreis", "Herr", "Frau", "Anfrage", "Kleine", "Antwort", "Landtag", "Bundestag"]
 )
 _OFFICE_WORD = re.compile(
     r"\w*(?:minister|ministerin|präsident|präsidentin|meister|meisterin|sekretär|rat)", re.I

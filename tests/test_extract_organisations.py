@@ -1,0 +1,138 @@
+"""Organisation extraction: gazetteer hits, inflection, header ministries, patterns, exclusions; spans over real documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.config import DATA_DIR
+from kg.extract.agreements import extract_agreements
+from kg.extract.organisations import extract_organisations
+from kg.extract.persons import extract_persons
+from kg.extract.projects import extract_projects
+from kg.ingest import ingest
+from kg.model import Document
+from kg.reference import ReferenceData, load_reference
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="module")
+def ref() -> ReferenceData:
+    return load_reference(DATA_DIR / "reference")
+
+
+def _doc(text: str, parliament: str = "Landtag Nordrhein-Westfalen") -> Document:
+    return Document(id="t", path="t.txt", text=text, source={"parliament": parliament})
+
+
+def names(text: str, ref: ReferenceData, parliament: str = "Landtag Nordrhein-Westfalen") -> list[str]:
+    return [o.name for o in extract_organisations(_doc(text, parliament), ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Projekt wird durch die Bundespolizei unterstützt.", ["Bundespolizei"]),
+        ("Die Kosten der BPol und der GZD", ["Bundespolizei", "Generalzolldirektion"]),
+        (
+            "wird durch das Ministerium des Innern des Landes Nordrhein-Westfalen durchgeführt",
+            ["Ministerium des Innern des Landes Nordrhein-Westfalen"],
+        ),
+        (
+            "Mitarbeiter des Ministeriums des Innern",
+            ["Ministerium des Innern des Landes Nordrhein-Westfalen"],
+        ),
+        (
+            "Partner (Kommunen Dortmund, Duisburg und Essen)",
+            ["Stadt Dortmund", "Stadt Duisburg", "Stadt Essen"],
+        ),
+        ("Die Stadt Dinslaken setzt ein Zeichen.", ["Stadt Dinslaken"]),
+        ("Dazu hat die Landesregierung beschlossen", ["Landesregierung Nordrhein-Westfalen"]),
+        ("hat das Kabinett am 5. November 2019 beschlossen", ["Kabinett des Landes Nordrhein-Westfalen"]),
+        ("Der Vorstellung beim Initiativkreis Ruhr in Essen", ["Initiativkreis Ruhr"]),
+    ],
+)
+def test_nrw_sentences(text: str, expected: list[str], ref: ReferenceData) -> None:
+    assert names(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investitionen der Deutschen Bahn AG", ["Deutsche Bahn AG"]),
+        ("im Bereich der damaligen Deutschen Reichsbahn", ["Deutsche Reichsbahn"]),
+        (
+            "das Bundesministerium für\nVerkehr (BMV) bislang",
+            ["Bundesministerium für Verkehr", "Bundesministerium für Verkehr"],
+        ),
+        ("an die Tesla Engineering Germany GmbH insgesamt", ["Tesla Engineering Germany GmbH"]),
+        ("an die Firma X Corp. verausgabt", ["X Corp."]),
+        ("der Fraktion der AfD", ["AfD"]),
+        (
+            "dem Haushaltsausschuss des Deutschen Bundestages",
+            ["Haushaltsausschuss des Deutschen Bundestages"],
+        ),
+        (
+            "beim Bundesamt für Seeschifffahrt und Hydrographie",
+            ["Bundesamt für Seeschifffahrt und Hydrographie"],
+        ),
+    ],
+)
+def test_bund_sentences(text: str, expected: list[str], ref: ReferenceData) -> None:
+    assert names(text, ref, "Deutscher Bundestag") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Länder und die Kommunen sowie Unternehmen",
+        "Die Schließung des letzten Steinkohlebergwerkes in Bottrop und in Essen",
+        "Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei, Berlin\n"
+        "Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln",
+        "Mit dem Fahrplanwechsel startete im Saarland ein neues Angebot.",
+    ],
+)
+def test_not_organisations(text: str, ref: ReferenceData) -> None:
+    assert names(text, ref) == []
+
+
+def test_header_ministries_named_by_their_minister(ref: ReferenceData) -> None:
+    text = (
+        "Der Minister des Innern hat die Kleine Anfrage 3926 mit Schreiben vom 18. August 2020 namens der "
+        "Landesregierung im Einvernehmen mit dem Minister für Kinder, Familie, Flüchtlinge und Integration und "
+        "der Ministerin für Heimat, Kommunales, Bau und Gleichstellung beantwortet."
+    )
+    assert names(text, ref) == [
+        "Ministerium des Innern des Landes Nordrhein-Westfalen",
+        "Landesregierung Nordrhein-Westfalen",
+        "Ministerium für Kinder, Familie, Flüchtlinge und Integration des Landes Nordrhein-Westfalen",
+        "Ministerium für Heimat, Kommunales, Bau und Gleichstellung des Landes Nordrhein-Westfalen",
+    ]
+
+
+def test_records_carry_reference_id_and_surface(ref: ReferenceData) -> None:
+    (org,) = extract_organisations(_doc("Kosten der Generalzolldirektion"), ref)
+    assert (org.ref, org.kind, org.surface) == ("generalzolldirektion", "agency", "Generalzolldirektion")
+
+
+def _all_documents() -> list[Path]:
+    paths = sorted((DATA_DIR / "documents").glob("*.txt"))
+    if (SHARED / "documents").is_dir():
+        paths += sorted((SHARED / "documents").glob("*.txt"))
+    return paths
+
+
+@pytest.mark.parametrize("path", _all_documents(), ids=lambda p: p.stem)
+def test_spans_quote_the_text(path: Path, ref: ReferenceData) -> None:
+    doc = ingest(path)
+    orgs = extract_organisations(doc, ref)
+    persons = extract_persons(doc, ref)
+    projects = extract_projects(doc, orgs)
+    agreements = extract_agreements(doc, orgs, projects)
+    spans = [r.span for r in (*orgs, *persons, *projects, *agreements)]
+    spans += [s for p in projects for s in p.alias_spans]
+    for s in spans:
+        assert s.quote == doc.text[s.start : s.end]
+        assert s.doc == doc.id

@@ -1,0 +1,81 @@
+"""Person extraction: questioners from the header with canonical party, persons with an office."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.config import DATA_DIR
+from kg.extract.persons import extract_persons
+from kg.model import Document
+from kg.reference import ReferenceData, load_reference
+
+
+@pytest.fixture(scope="module")
+def ref() -> ReferenceData:
+    return load_reference(DATA_DIR / "reference")
+
+
+def persons(text: str, ref: ReferenceData, parliament: str = "Landtag Nordrhein-Westfalen") -> list[tuple]:
+    doc = Document(id="t", path="t.txt", text=text, source={"parliament": parliament})
+    return [(p.name, p.party, p.role, p.office) for p in extract_persons(doc, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "der Abgeordneten Thomas Kutschaty, Sonja Bongers und Hartmut Ganzke SPD\nDrucksache 17/9990",
+            [("Thomas Kutschaty", "SPD"), ("Sonja Bongers", "SPD"), ("Hartmut Ganzke", "SPD")],
+        ),
+        (
+            "auf die Kleine Anfrage der Abgeordneten Matthias Gastel, Tarek Al-Wazir, Victoria \nBroßart, "
+            "weiterer Abgeordneter und der Fraktion BÜNDNIS 90/DIE GRÜNEN\n– Drucksache 21/1219 –",
+            [
+                ("Matthias Gastel", "BÜNDNIS 90/DIE GRÜNEN"),
+                ("Tarek Al-Wazir", "BÜNDNIS 90/DIE GRÜNEN"),
+                ("Victoria Broßart", "BÜNDNIS 90/DIE GRÜNEN"),
+            ],
+        ),
+        (
+            "Anfrage des Abgeordneten Michael Neyses (B90/Grüne)\n\nbetr.: X",
+            [("Michael Neyses", "BÜNDNIS 90/DIE GRÜNEN")],
+        ),
+        (
+            "der Abgeordneten Dr. Malte Kaufmann, Charlotte Antonia Neuhäuser und der Fraktion der AfD",
+            [("Malte Kaufmann", "AfD"), ("Charlotte Antonia Neuhäuser", "AfD")],
+        ),
+        (
+            "der Abgeordneten Alexander Langguth und Frank Neppe FRAKTIONSLOS Drucksache 17/6231",
+            [("Alexander Langguth", "fraktionslos"), ("Frank Neppe", "fraktionslos")],
+        ),
+    ],
+)
+def test_questioners(text: str, expected: list[tuple[str, str]], ref: ReferenceData) -> None:
+    got = persons(text, ref)
+    assert [(n, p) for n, p, _, _ in got] == expected
+    assert {r for _, _, r, _ in got} == {"questioner"}
+
+
+def test_office_spelt_out_for_the_land(ref: ReferenceData) -> None:
+    text = "Vor diesem Hintergrund kündigte Ministerpräsident Armin Laschet in seiner Regierungserklärung an."
+    assert persons(text, ref) == [
+        ("Armin Laschet", None, None, "Ministerpräsident des Landes Nordrhein-Westfalen")
+    ]
+
+
+def test_quoted_person_in_press_release(ref: ReferenceData) -> None:
+    got = persons("Bürgermeisterin Michaela Eislöffel hat am 25. Februar 2025 unterzeichnet.", ref)
+    assert got == [("Michaela Eislöffel", None, None, "Bürgermeisterin")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister des Innern hat die Kleine Anfrage beantwortet.",
+        "im Einvernehmen mit der Ministerin für Heimat, Kommunales, Bau und Gleichstellung",
+        "so Innenminister Reul.",
+        "Die Stadt Dinslaken und Mülheim an der Ruhr",
+    ],
+)
+def test_no_person(text: str, ref: ReferenceData) -> None:
+    assert persons(text, ref) == []
