@@ -64,8 +64,9 @@ _ABBREV = (
 )
 # A sentence ends at . ! ? followed by whitespace and an upper-case letter, a digit or a quote,
 # unless the full stop belongs to an abbreviation or an ordinal ("18. August", "1. Januar").
-_BOUNDARY = re.compile(r"[.!?;:]\s+(?=[A-ZÄÖÜ„\"(•\-–#*]|\d+\.\s)|\n\s*\n|\n(?=\s*(?:[•\-–]\s|\d{1,2}\.\s))")
-_ABBREV_END = re.compile(r"(?:\b(?:" + _ABBREV + r")|\b\d{1,2}|\b[A-Za-z])\.$")
+_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ„\"(•\-–#*]|\d+\.\s)|\n\s*\n|\n(?=\s*(?:[•\-–]\s|\d{1,2}\.\s))")
+_ABBREV_END = re.compile(r"\b(?:" + _ABBREV + r")\.$")
+_ORDINAL_END = re.compile(r"(?:\b\d{1,2}|\b[A-Za-z])\.$")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -73,9 +74,11 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start() + 1 if text[m.start()] in ".!?;:" else m.start()
+        end = m.start() + 1 if text[m.start()] in ".!?;" else m.start()
         if text[m.start()] == "." and _ABBREV_END.search(text, max(0, end - 12), end):
-            # "18. August", "Nr. 5": the full stop is part of a token; a month or lower-case word follows.
+            continue
+        if text[m.start()] == "." and _ORDINAL_END.search(text, max(0, end - 4), end):
+            # "18. August", "1. Januar": an ordinal, unless a new sentence plainly starts after it.
             nxt = text[m.end() : m.end() + 12]
             if not re.match(r"[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]", nxt) or re.match(MONTH_RE, nxt):
                 continue

@@ -1,12 +1,550 @@
-"""Extractor stub: to be implemented."""
+"""Amounts of money: "583.900 €", "1,5 Mio. Euro", "EUR 420.000", "38,5 Mrd. bis 40 Mrd. Euro", tables.
+
+Each stated figure becomes a `Money` with the span of the figure, its stage (from the words of its
+clause, else its sentence), fiscal year, category and subject. Explicit zeros ("keine Restmittel")
+are amounts of 0. A sentence without a figure that applies another stage to figures stated before
+("Hiervon sind ... die beantragten Mittel zugestanden worden"; "Die Sachmittel ... sind ... durch
+vertragliche Verpflichtungen gebunden") yields further records for those figures. A breakdown of a
+sum stated before ("Die Summe setzt sich aus ... zusammen") inherits the sum's stages.
+Derived amounts (whole minus part) are not made here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence  # noqa: F401
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
-from kg.model import Document, Money, Project  # noqa: F401
-from kg.reference import ReferenceData  # noqa: F401
+from kg.extract._text import Sentences, collapse, parse_number
+from kg.ingest.normalise import clean_view
+from kg.model import Document, Money, Project
+from kg.spans import span
+
+_NUM = r"(?:[1-9]\d{0,2}(?:[. \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
+_SCALE = r"(?:Mrd\.|Milliarden?|Mio\.?|Millionen?|Mill\.|Tsd\.|Tausend|T)"
+_CUR = r"(?:€|Euro\b|EUR\b|Eur\b)"
+_AMOUNT = re.compile(
+    r"(?<![\d.,/])(?:(?P<lo>" + _NUM + r")(?:\s*(?P<loscale>" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?"
+    r"\s*(?:bis(?:\s+zu)?|–|-)\s*)?"
+    r"(?P<num>" + _NUM + r")(?![\d])\s*(?P<scale>" + _SCALE + r")?\s*(?P<cur>" + _CUR + r")"
+    r"|(?<![\w])(?P<cur2>EUR|€)\s*(?P<num2>" + _NUM + r")(?![\d])(?:\s*(?P<scale2>" + _SCALE + r")(?!\w))?"
+)
+_ZWISCHEN = re.compile(r"zwischen\s+(" + _NUM + r")(?:\s*(" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?und\s*$")
+_SCALES = {
+    "mrd.": Decimal(10**9),
+    "milliarde": Decimal(10**9),
+    "milliarden": Decimal(10**9),
+    "mio.": Decimal(10**6),
+    "mio": Decimal(10**6),
+    "million": Decimal(10**6),
+    "millionen": Decimal(10**6),
+    "mill.": Decimal(10**6),
+    "tsd.": Decimal(1000),
+    "tausend": Decimal(1000),
+    "t": Decimal(1000),
+}
+_ZERO = re.compile(
+    r"\bkeine(?:r|n)?\s+(?:weiteren\s+|zusätzlichen\s+|nennenswerten\s+)?"
+    r"(?P<noun>Restmittel|Haushaltsmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Ausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse)\b"
+)
+
+# Stage words, as predicates (uninflected participles and verbs) and as attributes.
+_STAGE_WORDS: tuple[tuple[str, str], ...] = (
+    ("remaining", r"Restmittel\w*|noch\s+nicht\s+abgeflossen\w*|verbleibende\w*"),
+    ("committed", r"gebunden|vertraglich\w*\s+(?:Verpflichtung\w*|verpflichtet|gebunden|vereinbart)|Verpflichtungsermächtigung\w*|Vertragswert\w*|festgelegt"),
+    ("paid", r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|aufgewendet\w*|aufgewandt\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*"),
+    ("granted", r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|stehen\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*"),
+    ("requested", r"beantragt\w*|angemeldet\w*|gefordert\w*"),
+    ("planned", r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung"),
+    ("estimated", r"geschätzt\w*|voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*"),
+    # A rate or price is never a flow of public money, whatever else the clause says.
+    ("rate", r"durchschnittlich\w*|pro\s+(?:Kilometer|Stunde|Jahr|Monat|Person|Kopf|Fall|Tag)|je\s+(?:Kilometer|Stunde|Person|Fall|Tag)|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b"),
+    # Damages, revenue, sums reclaimed: "other" unless a stage word says more.
+    ("other", r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*|Volumen"),
+)
+_STAGE_RE = re.compile("|".join(f"(?P<{k}_{i}>{p})" for i, (k, p) in enumerate(_STAGE_WORDS)))
+# An inflected participle is attributive ("die beantragten Mittel", "die gebundenen Mittel"); the bare
+# participle is the predicate ("... beantragt", "... gebunden").
+_ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|em|er|es)$")
+
+_CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("material", re.compile(r"Sachmittel\w*|Sachkosten|Sachausgaben|sächliche\w*")),
+    ("personnel", re.compile(r"Personalmittel\w*|Personalkosten|Personalausgaben|Stellen\b|Planstellen|Fachkräfte\w*|Personal\b|Besoldung")),
+    ("grant", re.compile(r"Förder\w*|Zuwendung\w*|Zuschuss\w*|Zuschüsse\w*")),
+    ("investment", re.compile(r"[Ii]nvestition\w*|investiert|Investitionsmittel")),
+    ("total", re.compile(r"insgesamt|Summe|Gesamt\w*")),
+)
+_YEAR_CTX = re.compile(
+    r"(?:Haushaltsjahr(?:e?s)?|für\s+das\s+Jahr|im\s+Jahr(?:e)?|in\s+den\s+Jahren|Berichtsjahr|Jahr|in|für|im|bis|Soll\s+für)\s+"
+    r"(?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\d/,.]\d)"
+)
+_ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d/]|[.,]\d)")
+_BREAKDOWN = re.compile(r"setzt\s+sich\s+[^.]{0,200}zusammen|Summe\s+setzt|^\s*(?:Davon|Hiervon)\b|\bdavon\b|entfallen")
+_MONEY_NOUN = re.compile(
+    r"\b(?:(?:die|der|den|diese|dieser)\s+)?(?P<attr>\w+(?:en|e)\s+)?"
+    r"(?P<noun>Mittel|Sachmittel|Personalmittel|Fördermittel|Haushaltsmittel|Summe|Betrag|Beträge|Gelder|Restmittel)\b"
+)
+_TABLE_HEAD = re.compile(r"(?:in|In|\()\s*(?:(?P<scale>Tsd\.|Tausend|T|Mio\.|Millionen|Mrd\.)\s*)?(?:€|Euro|EUR)\b|^\s*(?:€|Euro|EUR)\s*$", re.MULTILINE)
+_TABLE_CELL = re.compile(r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))")
+_PROJECT_QUOTE = re.compile(r"(?:Projekt\w*|Programm\w*|Vorhaben\w*|Maßnahme\w*|Initiative\w*|Richtlinie\w*)\s+„([^“”\"]{4,160})[“”\"]")
+_PURPOSE = re.compile(
+    r"(?:(?:mit\s+dem|zum)\s+Zweck\s+(?=[a-zäöü])|zur|zum|für)\s+(?:den\s+|die\s+|das\s+|eine?n?\s+|ein\s+)?"
+    r"(?!(?:Jahr|Haushaltsjahr|Berichtsjahr|Jahre)\b)(?P<s>[A-ZÄÖÜ„][^,.;:()]{3,140}?)(?=\s+(?:an\s+(?:die|den|das)|verausgabt|ausgezahlt|investiert|bewilligt|beantragt|"
+    r"aufgewendet|veranschlagt|gezahlt|bereitgestellt|zur\s+Verfügung|in\s+Höhe|im\s+Jahr|wurden|werden|sind)\b|[,.;:(])"
+)
+_RAHMEN = re.compile(r"im\s+Rahmen\s+(?:der|des)\s+(?P<s>[„A-ZÄÖÜ][^,.;()]{3,160}?)(?=\s+(?:an|für|verausgabt|ausgezahlt)\b|[,.;(])")
+
+
+@dataclass
+class _Found:
+    money: Money
+    start: int  # clean offsets
+    end: int
+    sentence: int
+    paragraph: int
+    stages: set[str] = field(default_factory=set)
+
+
+def _tidy(d: Decimal) -> Decimal:
+    """Whole amounts without a fractional exponent ("7.6E+9" -> 7600000000)."""
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _scale(s: str | None) -> Decimal:
+    return _SCALES.get(s.lower(), Decimal(1)) if s else Decimal(1)
+
+
+def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
+    """(position, stage, predicate?, end) of each stage word in `text`."""
+    out = []
+    for m in _STAGE_RE.finditer(text):
+        kind = (m.lastgroup or "other_0").rsplit("_", 1)[0]
+        word = m.group().split()[-1]
+        predicate = kind in ("remaining", "other", "rate") or not _ATTRIBUTIVE.search(word) or word[0].isupper()
+        out.append((m.start(), kind, predicate, m.end()))
+    return out
+
+
+def _stage(clause: str, sentence: str) -> str | None:
+    """The stage a clause (else its sentence) gives its figure: the last predicate stage word wins."""
+    for text in (clause, sentence):
+        hits = _stage_hits(text)
+        if any(h[1] == "remaining" for h in hits):
+            return "remaining"
+        if any(h[1] == "rate" for h in hits):
+            return "other"
+        preds = [h[1] for h in hits if h[2] and h[1] != "other"]
+        if preds:
+            return preds[-1] if "paid" not in preds or preds[-1] != "planned" else "paid"
+        if any(h[1] == "other" for h in hits):
+            return "other"
+        attrs = [h[1] for h in hits]
+        if attrs:
+            return attrs[-1]
+    return None
+
+
+def _category(clause: str, sentence: str) -> str | None:
+    for text in (clause, sentence):
+        for cat, rx in _CATEGORIES:
+            if rx.search(text):
+                return cat
+    return None
+
+
+_RAW_LINE_YEAR = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?P<y>19[5-9]\d|20[0-4]\d)[ \t]*:", re.MULTILINE)
+
+
+def _list_year(raw: str, o: int) -> int | None:
+    """The year of a per-year list item the figure at original offset `o` belongs to ("2021: 106 Mio. Euro")."""
+    lo = max(0, o - 250)
+    last = None
+    for m in _RAW_LINE_YEAR.finditer(raw, lo, o):
+        last = m
+    if last is None:
+        return None
+    between = raw[last.end() : o]
+    # The item ends at a semicolon or a full stop that is no abbreviation.
+    if ";" in between or re.search(r"(?<!Mio)(?<!Mrd)(?<!Tsd)(?<!ca)(?<!rd)\.\s", between):
+        return None
+    return int(last.group("y"))
+
+
+def _year(text: str, start: int, end: int, sent: tuple[int, int], para: tuple[int, int]) -> int | None:
+    """The fiscal or calendar year of the figure at [start, end) from its sentence, else its paragraph."""
+    s0, s1 = sent
+    # Nearest year-context phrase before the figure in its clause, else after it in the sentence.
+    best: int | None = None
+    for m in _YEAR_CTX.finditer(text, s0, s1):
+        if m.end() <= start:
+            best = int(m.group("y"))
+        elif m.start() >= end:
+            if best is None:
+                best = int(m.group("y"))
+            break
+    if best is not None:
+        return best
+    years = {int(m.group()) for m in _ANY_YEAR.finditer(text, s0, s1) if not (start <= m.start() < end)}
+    if len(years) == 1:
+        return years.pop()
+    pyears = {int(m.group("y")) for m in _YEAR_CTX.finditer(text, para[0], para[1])}
+    if len(pyears) == 1 and para[1] - para[0] <= 1500:
+        return pyears.pop()
+    return None
+
+
+def _subject(
+    text: str, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int], projects: Sequence[Project]
+) -> str | None:
+    """The project named in the sentence, else the phrase the money is for, else the paragraph's project."""
+
+    def project_in(lo: int, hi: int) -> str | None:
+        chunk = text[lo:hi]
+        for p in projects:
+            for name in (p.name, *p.aliases):
+                if name and name in chunk:
+                    return p.name
+        return None
+
+    found = project_in(*sent)
+    if found:
+        return found
+    for lo, hi in (clause, sent):
+        m = _PURPOSE.search(text, lo, hi) or _RAHMEN.search(text, lo, hi)
+        if m:
+            return collapse(m.group("s").strip("„“\" "))
+    # A long stretch without blank lines (PDF text) is no paragraph: look only nearby.
+    near = para if para[1] - para[0] <= 1500 else (max(para[0], sent[0] - 300), sent[1])
+    found = project_in(*near)
+    if found:
+        return found
+    m = _PROJECT_QUOTE.search(text, *near)
+    if m:
+        return collapse(m.group(1))
+    return None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
 
 
 def extract_money(doc: Document, projects: Sequence[Project] = ()) -> list[Money]:
-    return []
+    """Every amount of money the document states (see the module docstring)."""
+    return _Extractor(doc, projects).run()
+
+
+class _Extractor:
+    def __init__(self, doc: Document, projects: Sequence[Project]) -> None:
+        self.doc = doc
+        self.projects = projects
+        self.view = clean_view(doc)
+        # Paragraphs and table lines need line breaks, so structure comes from the original text;
+        # figures come from the clean view (hyphenation and furniture gone).
+        self.text = self.view.text
+        self.sentences = Sentences(self.text)
+        self.found: list[_Found] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _para(self, i: int) -> tuple[int, int]:
+        """Paragraph bounds in clean offsets: blank lines in the original separate paragraphs."""
+        o = self.view.to_original(i)
+        raw = self.doc.text
+        a = raw.rfind("\n\n", 0, o)
+        b = raw.find("\n\n", o)
+        lo = self._to_clean(a + 2 if a >= 0 else 0)
+        hi = self._to_clean(b if b >= 0 else len(raw))
+        return lo, max(hi, i + 1)
+
+    def _to_clean(self, o: int) -> int:
+        from bisect import bisect_left
+
+        return min(bisect_left(self.view.omap, o), len(self.text))
+
+    def _clause(self, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
+        """The stretch of the sentence that belongs to this figure: up to the neighbouring figures."""
+        lo, hi = sent
+        for f in self.found:
+            if f.sentence == self.sentences.index(start) and f.end <= start:
+                lo = max(lo, f.end)
+        nxt = _AMOUNT.search(self.text, end, hi)
+        if nxt:
+            hi = min(hi, nxt.start())
+        # Split at ", davon" / "; " so that "davon 1 Mio. Euro Eigenmittel" keeps its own words.
+        for m in re.finditer(r"[;]|,\s+(?:davon|hiervon|wovon)\b", self.text[lo:start]):
+            lo = lo + m.start() + 1
+        return lo, hi
+
+    def _add(self, amount: Decimal, s: int, e: int, amount_max: Decimal | None = None, zero_noun: str | None = None) -> None:
+        text = self.text
+        si = self.sentences.index(s)
+        sent = self.sentences.bounds[si] if self.sentences.bounds else (0, len(text))
+        para = self._para(s)
+        clause = self._clause(s, e, sent)
+        ctext, stext = text[clause[0] : clause[1]], text[sent[0] : sent[1]]
+        stage = _stage(ctext, stext)
+        if zero_noun == "Restmittel":
+            stage = "remaining"
+        inherited: set[str] = set()
+        if stage is None and _BREAKDOWN.search(stext):
+            # A breakdown of a sum stated just before inherits the sum's stages.
+            for f in reversed(self.found):
+                if f.paragraph == para[0] and f.money.category in ("total", None):
+                    inherited = {x.money.stage for x in self.found if x.money.amount == f.money.amount and x.paragraph == para[0]}
+                    break
+        category = _category(ctext, stext)
+        year = _list_year(self.doc.text, self.view.to_original(s))
+        if year is None:
+            year = _year(text, s, e, sent, para)
+        subject = _subject(text, clause, sent, para, self.projects)
+        if subject is None:
+            subject = self._carry_subject(para)
+        if category is None:
+            category = "total" if subject and any(subject == p.name for p in self.projects) else None
+        o_s, o_e = self.view.span_to_original(s, e)
+        years = [year]
+        if re.search(r"\bjeweils\s*$", text[max(sent[0], s - 12) : s]):
+            # "in den Jahren 2023 und 2024 jeweils 99,96 Euro": one figure, one payment per year.
+            jm = re.search(r"in\s+den\s+Jahren\s+((?:(?:19|20)\d\d(?:\s*(?:,|und|sowie)\s*)?)+)", stext)
+            if jm:
+                years = [int(y) for y in re.findall(r"(?:19|20)\d\d", jm.group(1))]
+        for stg in sorted(inherited) if inherited else [stage or "other"]:
+            for y in years:
+                m = Money(
+                    amount=_tidy(amount),
+                    span=span(self.doc, o_s, o_e),
+                    stage=stg,
+                    year=y,
+                    category=category,
+                    subject=subject,
+                    amount_max=_tidy(amount_max) if amount_max is not None else None,
+                )
+                self.found.append(_Found(m, s, e, si, para[0], {stg}))
+
+    def _carry_subject(self, para: tuple[int, int]) -> str | None:
+        """A paragraph that names no subject continues the one before it (same answer)."""
+        for f in reversed(self.found):
+            if f.paragraph < para[0] and f.money.subject and any(f.money.subject == p.name for p in self.projects):
+                return f.money.subject
+        return None
+
+    # -- passes --------------------------------------------------------------------------------
+    def run(self) -> list[Money]:
+        text = self.text
+        events: list[tuple[int, str, re.Match[str]]] = []
+        for m in _AMOUNT.finditer(text):
+            events.append((m.start(), "amount", m))
+        for m in _ZERO.finditer(text):
+            events.append((m.start(), "zero", m))
+        events.sort(key=lambda x: x[0])
+        covered = self._tables()
+        last_sentence = -1
+        for pos, kind, m in events:
+            si = self.sentences.index(pos)
+            if si != last_sentence and last_sentence >= 0:
+                for sj in range(last_sentence + 1, si + 1):
+                    self._backrefs(sj)
+            last_sentence = si
+            if kind == "zero":
+                self._zero(m)
+            else:
+                self._amount(m, covered)
+        if last_sentence >= 0:
+            for sj in range(last_sentence + 1, len(self.sentences.bounds)):
+                self._backrefs(sj)
+        else:
+            for sj in range(len(self.sentences.bounds)):
+                self._backrefs(sj)
+        return self._dedupe()
+
+    def _amount(self, m: re.Match[str], covered: set[int]) -> None:
+        if m.group("num2"):
+            num, scale, s, e = m.group("num2"), m.group("scale2"), m.start(), m.end()
+            value = parse_number(num)
+            lo_value = None
+        else:
+            num, scale = m.group("num"), m.group("scale")
+            value = parse_number(num)
+            lo_value = None
+            s, e = m.start(), m.end()
+            if m.group("lo"):
+                lo_value = parse_number(m.group("lo"))
+                if lo_value is not None:
+                    lo_value *= _scale(m.group("loscale") or scale)
+            zw = _ZWISCHEN.search(self.text, max(0, m.start() - 60), m.start())
+            if zw and lo_value is None:
+                lo_value = parse_number(zw.group(1))
+                if lo_value is not None:
+                    lo_value *= _scale(zw.group(2) or scale)
+                    s = zw.start()
+        if value is None or m.start() in covered:
+            return
+        value *= _scale(scale)
+        if scale and scale == "T" and not m.group("cur") and not m.group("cur2"):
+            return
+        if lo_value is not None and lo_value < value:
+            self._add(lo_value, s, e, amount_max=value)
+        else:
+            self._add(value, s, e)
+
+    def _zero(self, m: re.Match[str]) -> None:
+        si = self.sentences.index(m.start())
+        s0, s1 = self.sentences.bounds[si]
+        sentence = self.text[s0:s1]
+        if sentence.rstrip().endswith("?") or re.search(r"\b(?:ob|wenn|falls|sofern)\b", sentence):
+            return
+        if _AMOUNT.search(sentence):
+            return
+        self._add(Decimal(0), m.start(), m.end(), zero_noun=m.group("noun"))
+
+    def _backrefs(self, si: int) -> None:
+        """A sentence without a figure that gives figures stated before another stage."""
+        if si >= len(self.sentences.bounds):
+            return
+        s0, s1 = self.sentences.bounds[si]
+        sentence = self.text[s0:s1]
+        if _AMOUNT.search(sentence) or _ZERO.search(sentence) or sentence.rstrip().endswith("?"):
+            return
+        if re.search(r"\b(?:nicht|kein\w*)\b", sentence):
+            return
+        nm = _MONEY_NOUN.search(sentence)
+        if not nm:
+            return
+        para = self._para(s0)
+        earlier = [f for f in self.found if f.paragraph == para[0] and f.sentence < si]
+        if not earlier:
+            return
+        hits = _stage_hits(sentence[nm.start() :])
+        preds = [(p, k, e) for p, k, pred, e in hits if pred and k not in ("other", "rate")]
+        if not preds:
+            return
+        _pos, stage, stage_end = preds[0]
+        attr = nm.group("attr")
+        attr_stage = None
+        if attr:
+            ah = _stage_hits(attr)
+            attr_stage = ah[0][1] if ah else None
+        noun_cat = _category(nm.group("noun"), "")
+        targets: list[_Found] = []
+        if attr_stage:
+            targets = [f for f in earlier if f.money.stage == attr_stage]
+        elif noun_cat and noun_cat != "total":
+            targets = [f for f in earlier if f.money.category == noun_cat]
+        elif nm.group("noun") in ("Summe", "Betrag"):
+            targets = [f for f in earlier if f.money.category == "total"]
+        if not targets:
+            return
+        # The quote: from the money noun to the stage word that applies.
+        qs = s0 + nm.start()
+        qe = s0 + nm.start() + stage_end
+        if stage in ("granted", "paid") and re.match(r"\s+worden", self.text[qe : qe + 8]):
+            qe += len(re.match(r"\s+worden", self.text[qe : qe + 8]).group())  # type: ignore[union-attr]
+        o_s, o_e = self.view.span_to_original(qs, qe)
+        seen: set[tuple[Decimal, str | None]] = set()
+        for f in targets:
+            key = (f.money.amount, f.money.category)
+            if key in seen or any(x.money.amount == f.money.amount and x.money.stage == stage for x in self.found):
+                continue
+            seen.add(key)
+            m = replace(f.money, stage=stage, span=span(self.doc, o_s, o_e))
+            self.found.append(_Found(m, qs, qe, si, para[0], {stage}))
+
+    def _tables(self) -> set[int]:
+        """Figures in table regions under a money header ("Vertragswert in Euro", "Mittel in Euro")."""
+        covered: set[int] = set()
+        text = self.text
+        raw = self.doc.text
+        heads = list(_TABLE_HEAD.finditer(raw))
+        for k, h in enumerate(heads):
+            line_start = raw.rfind("\n", 0, h.start()) + 1
+            line_end = raw.find("\n", h.end())
+            if line_end < 0:
+                continue
+            head_line = raw[line_start:line_end]
+            if _AMOUNT.search(head_line) or len(head_line.split()) > 14:
+                continue
+            region_end = heads[k + 1].start() if k + 1 < len(heads) else len(raw)
+            # The caption above the header names the stage ("Mittelansatz", "Vertragswert", "Ist").
+            caption = raw[max(0, line_start - 300) : line_end]
+            scale = _scale(h.group("scale"))
+            year: int | None = None
+            pos = line_end + 1
+            for lm in re.finditer(r"[^\n]*\n?", raw[pos:region_end]):
+                line = lm.group()
+                if not line:
+                    break
+                ls = pos + lm.start()
+                stripped = line.strip()
+                if len(stripped.split()) >= 10 and stripped.endswith("."):
+                    region_end = ls
+                    break
+                ym = re.match(r"\s*(19[5-9]\d|20[0-4]\d)\b(?![.,]\d)", line)
+                if ym:
+                    year = int(ym.group(1))
+                for c in _TABLE_CELL.finditer(line):
+                    if _AMOUNT.search(line):
+                        break
+                    value = parse_number(c.group())
+                    if value is None:
+                        continue
+                    value *= scale
+                    o_s, o_e = ls + c.start(), ls + c.end()
+                    cs = self._to_clean(o_s)
+                    covered.add(cs)
+                    row = line[: c.start()]
+                    planned = re.search(r"Vorbereitung|geplant|Planung", row)
+                    stage = "planned" if planned else (_stage(caption, caption) or "other")
+                    subject = collapse(re.sub(r"^\s*(?:19|20)\d\d\s*|^\s*In\s+Vorbereitung:\s*", "", row)) or None
+                    if not subject:
+                        # The row's words are on the lines above the figure (wrapped cells).
+                        prev = raw[max(line_end, ls - 200) : ls].split("\n")
+                        words = [p.strip() for p in prev if p.strip() and not re.match(r"\s*(?:19|20)\d\d\b", p)]
+                        subject = collapse(" ".join(words[-2:])) or None
+                    m = Money(
+                        amount=_tidy(value),
+                        span=span(self.doc, o_s, o_e),
+                        stage=stage,
+                        year=None if planned else year,
+                        category=_category(caption, caption),
+                        subject=subject,
+                    )
+                    self.found.append(_Found(m, cs, cs + len(c.group()), self.sentences.index(cs), -1, {stage}))
+        return covered
+
+    def _dedupe(self) -> list[Money]:
+        """The same figure stated twice for the same thing is one record.
+
+        "The same thing" is read narrowly: same amount, stage, year and subject, once in the
+        questioners' part and again in the answer (the answer restating the question's figure), or
+        twice in the same sentence. Two equal figures in two answer sentences stay two records.
+        """
+        starts = [p.span.start for p in self.doc.parts]
+        kinds = [p.kind for p in self.doc.parts]
+
+        def side(o: int) -> str:
+            from bisect import bisect_right
+
+            i = bisect_right(starts, o) - 1
+            k = kinds[i] if i >= 0 else "header"
+            return "answer" if k in ("answer", "preliminary_government") else "question"
+
+        out: list[Money] = []
+        seen: dict[tuple, list[tuple[int | None, str, int]]] = {}
+        for f in sorted(self.found, key=lambda f: (f.money.span.start, f.money.stage)):
+            m = f.money
+            key = (m.amount, m.amount_max, m.stage, m.subject if m.amount else m.span.start)
+            here = (m.year, side(m.span.start), f.sentence)
+            dup = any(
+                (y is None or m.year is None or y == m.year) and (sn == f.sentence or sd != here[1])
+                for y, sd, sn in seen.get(key, [])
+            )
+            seen.setdefault(key, []).append(here)
+            if not dup:
+                out.append(m)
+        return out

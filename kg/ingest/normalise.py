@@ -135,7 +135,13 @@ def _clean_runs(text: str, omap: list[int]) -> tuple[str, list[int]]:
             continue
         broken = "\n" in run
         if broken and s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha() and e < len(text):
-            if _KEEP_HYPHEN_BEFORE.match(text, e):
+            keep = _KEEP_HYPHEN_BEFORE.match(text, e)
+            if keep and keep.group()[0].islower():
+                # An elided compound ("Industrie-|und"): keep the hyphen and one space.
+                parts.append(text[last:s] + " ")
+                nmap.extend(omap[last:s])
+                nmap.append(omap[s])
+            elif keep:
                 parts.append(text[last:s])
                 nmap.extend(omap[last:s])
             else:

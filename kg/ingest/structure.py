@@ -18,7 +18,7 @@ _PRE_G = re.compile(
 )
 # A numbered question at a line start ("1. Wie ...", " 8. Wie ...", "- 4. Wie ...", "1. ***In welcher ...").
 _QUESTION = re.compile(
-    r"^[ \t]*(?:[-•][ \t]*)?(?:\*+[ \t]*)?(\d{1,3})\.[ \t]*(?:\*+[ \t]*)?(?!(?:"
+    r"^[^\S\n]*(?:[-•][^\S\n]*)?(?:\*+[^\S\n]*)?(\d{1,3})\.[^\S\n]*(?:\*+[^\S\n]*)?(?!(?:"
     + MONTH_RE
     + r")\b)(?=[A-ZÄÖÜ„*\n])",
     re.MULTILINE,
