@@ -24,7 +24,7 @@ _ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+", re.I)
 def canonical_organisation(
     name: str, reference: ReferenceData, jurisdiction: str | None
 ) -> tuple[str, str | None]:
-    """(canonical name, reference id or None) for an organisation named `name` in a document of `jurisdiction`."""
+    """(canonical name, reference id or None) of the organisation `name` in a document of `jurisdiction`."""
     clean = _ARTICLE.sub("", " ".join(name.split()).strip("*"))
     org = lookup(clean, reference, jurisdiction)
     if org is not None:

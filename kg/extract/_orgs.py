@@ -243,7 +243,7 @@ def body_name(reference: ReferenceData, kind: str, jurisdiction: str | None) -> 
 
 
 def lookup(name: str, reference: ReferenceData, jurisdiction: str | None = None) -> RefOrganisation | None:
-    """The reference organisation named `name`, trying the jurisdiction's forms ("… des Landes X", "… NRW")."""
+    """The reference organisation named `name`, also in the jurisdiction's forms ("… des Landes X")."""
     name = " ".join(name.split())
     org = reference.organisation_by_name(name)
     if org is not None:
@@ -258,7 +258,7 @@ def lookup(name: str, reference: ReferenceData, jurisdiction: str | None = None)
 
 
 def post_to_ministry(title: str, jurisdiction: str | None) -> str | None:
-    """The ministry a minister's title names: "Minister des Innern" -> "Ministerium des Innern des Landes X"."""
+    """The ministry a minister's title names: "Minister des Innern" -> "Ministerium des Innern ..."."""
     title = " ".join(title.split())
     m = re.match(r"(Bundes)?[Mm]inister(?:in)?\s+((?:für|der|des)\s.+)$", title)
     if m:
@@ -277,7 +277,7 @@ def post_to_ministry(title: str, jurisdiction: str | None) -> str | None:
 
 
 def normalise_ministry(surface: str) -> str:
-    """Nominative form of an organisation noun phrase: "Bundesministeriums der X" -> "Bundesministerium der X"."""
+    """Nominative of an organisation's name: "Bundesministeriums der X" -> "Bundesministerium der X"."""
     words = surface.split()
     if not words:
         return surface

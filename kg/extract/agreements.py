@@ -16,7 +16,20 @@ from kg.spans import span
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
+        [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ]
     )
 }
 _DATE = re.compile(

@@ -166,14 +166,9 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
             if end == m.end():
                 continue
             name = normalise_ministry(" ".join(text[m.start() : end].split()))
-            if (
-                head is _MINISTRY_HEAD
-                and name.startswith("Ministerium")
-                and land
-                and land.genitive not in name
-            ):
-                if not _GENITIVE_TAIL.search(name):
-                    name = f"{name} {land.genitive}"
+            is_land_ministry = head is _MINISTRY_HEAD and name.startswith("Ministerium") and land is not None
+            if is_land_ministry and land.genitive not in name and not _GENITIVE_TAIL.search(name):
+                name = f"{name} {land.genitive}"
             kind = "ministry" if head is _MINISTRY_HEAD else "agency"
             out.append(_named(m.start(), end, name, kind, reference, juris, 0))
     if land is not None:
@@ -245,7 +240,7 @@ def _companies(text: str, reference: ReferenceData, juris: str | None) -> list[_
             if not (core[0].isupper() or core[0].isdigit() or core in _LINK_WORDS or core.startswith("(")):
                 break
             start = window_start + tok.start() + (len(word) - len(word.lstrip("(„\"'")))
-            taken += 1
+            taken += 1  # noqa: SIM113 - counts accepted words, not loop turns
             if opens:
                 break
         if start is None:

@@ -41,7 +41,46 @@ _OFFICE = re.compile(
 )
 # Words that look like names after an office noun but are not persons.
 _NOT_A_NAME = frozenset(
-    ["Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Einer", "Für", "Und", "Im", "In", "Am", "Mit", "Von", "Zum", "Zur", "Auf", "Bei", "Nach", "Aus", "Seit", "Ministerium", "Ministeriums", "Landesregierung", "Bundesregierung", "Stadt", "Land", "Landes", "Kreis", "Herr", "Frau", "Anfrage", "Kleine", "Antwort", "Landtag", "Bundestag"]
+    [
+        "Der",
+        "Die",
+        "Das",
+        "Des",
+        "Dem",
+        "Den",
+        "Ein",
+        "Eine",
+        "Einer",
+        "Für",
+        "Und",
+        "Im",
+        "In",
+        "Am",
+        "Mit",
+        "Von",
+        "Zum",
+        "Zur",
+        "Auf",
+        "Bei",
+        "Nach",
+        "Aus",
+        "Seit",
+        "Ministerium",
+        "Ministeriums",
+        "Landesregierung",
+        "Bundesregierung",
+        "Stadt",
+        "Land",
+        "Landes",
+        "Kreis",
+        "Herr",
+        "Frau",
+        "Anfrage",
+        "Kleine",
+        "Antwort",
+        "Landtag",
+        "Bundestag",
+    ]
 )
 _OFFICE_WORD = re.compile(
     r"\w*(?:minister|ministerin|präsident|präsidentin|meister|meisterin|sekretär|rat)", re.I
@@ -57,7 +96,7 @@ _SPEAKER = re.compile(
 
 
 def _party(text: str, pos: int, reference: ReferenceData) -> tuple[str | None, int]:
-    """The party named at `pos` ("SPD", "(B90/Grüne)", "und der Fraktion der AfD", "FRAKTIONSLOS") and its end."""
+    """The party named at `pos` ("SPD", "(B90/Grüne)", "und der Fraktion der AfD") and where it ends."""
     m = _NO_GROUP.match(text, pos)
     if m and m.group(0).strip(" ()"):
         return "fraktionslos", m.end()
@@ -112,7 +151,7 @@ def _questioners(doc: Document, reference: ReferenceData) -> list[Person]:
             out.append(Person(name=name, span=span(doc, start, end), party=party, role="questioner"))
         if names:
             # A Kleine Anfrage signs off with the questioners' names again: the same persons.
-            for start, end, name in names:
+            for start, _end, name in names:
                 for sm in re.finditer(r"\s+".join(map(re.escape, name.split())), text[m.end() :]):
                     s0 = m.end() + sm.start()
                     if s0 != start:
@@ -163,7 +202,7 @@ def _office_persons(doc: Document, reference: ReferenceData, juris: str | None) 
 
 
 def _held_post(reference: ReferenceData, person_id: str, office: str) -> str | None:
-    """The reference post a person held that the office words fit ("Innenminister" ~ "Minister des Innern")."""
+    """The reference post a person held that the office fits ("Innenminister" ~ "Minister des Innern")."""
     stem = office.split()[0].lower().removesuffix("in")
     for post in sorted(reference.posts.values(), key=lambda p: p.id):
         if not any(h.get("person") == person_id for h in post.holders):

@@ -73,7 +73,7 @@ def _person_in(text: str) -> str | None:
 
 
 def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, ...]], dict[str, str]]:
-    """Programmes: named with their fields of action, announced by someone, or framing ("im Rahmen der „X“")."""
+    """Programmes: with fields of action, announced by someone, or framing ("im Rahmen der „X“")."""
     text = doc.text
     drafts: dict[str, _Draft] = {}
     fields: dict[str, tuple[str, ...]] = {}
@@ -106,7 +106,7 @@ def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, 
     for m in _FRAME.finditer(text):
         add(" ".join(m.group("name").split()), m.start("name"), m.end("name"))
     # Every spelling of a programme's name ("Ruhr-Konferenz", "Ruhrkonferenz") is a mention of it.
-    for key, d in drafts.items():
+    for d in drafts.values():
         spellings: Counter[str] = Counter()
         pattern = (
             r"(?<![\w-])" + r"[\s\-]?".join(map(re.escape, re.sub(r"[\s\-]", "", d.name))) + r"(?![\w-])"
@@ -137,7 +137,7 @@ def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
         if am:
             d.aliases.append((am.group("abbr"), am.start("abbr"), am.end("abbr")))
     # Later quoted mentions of a known name, after any cue, are mentions too.
-    for key, d in drafts.items():
+    for d in drafts.values():
         for m in re.finditer(re.escape(d.name), text):
             if (m.start(), m.end()) not in d.mentions:
                 d.mentions.append((m.start(), m.end()))
