@@ -11,11 +11,11 @@ import re
 import socket
 import time
 import urllib.error
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 import pyoxigraph as ox
 
@@ -199,26 +199,20 @@ def _query_form(sparql: str) -> str:
     return "unknown"
 
 
-def _results_from_solutions(
-    res: Iterable[ox.QuerySolution], variables: list[str], deadline: float | None, limit: int | None
-) -> QueryResult:
-    rows: list[dict[str, Term]] = []
-    truncated = False
-    for i, sol in enumerate(res):
+def _collect(
+    res: Iterable[Any], deadline: float | None, limit: int | None, convert: Callable[[Any], Any]
+) -> tuple[list[Any], bool, bool]:
+    """(items, truncated, timed out); never raises, so the unsendable iterator dies in this thread."""
+    items: list[Any] = []
+    for i, x in enumerate(res):
         # The check runs between solutions: a query that materialises everything before its first
-        # solution (ORDER BY, GROUP BY) is only stopped once it produces one.
+        # solution (ORDER BY, GROUP BY, COUNT) is only stopped once it produces one.
         if deadline is not None and i % 256 == 0 and time.monotonic() > deadline:
-            raise QueryTimeout("query ran past its time limit")
-        if limit is not None and len(rows) >= limit:
-            truncated = True
-            break
-        row = {}
-        for v in variables:
-            t = sol[v]
-            if t is not None:
-                row[v] = term_from_oxigraph(t)
-        rows.append(row)
-    return QueryResult(variables=variables, rows=rows, truncated=truncated)
+            return items, False, True
+        if limit is not None and len(items) >= limit:
+            return items, True, False
+        items.append(convert(x))
+    return items, False, False
 
 
 class LocalStore:
@@ -274,21 +268,37 @@ class LocalStore:
         deadline = time.monotonic() + timeout if timeout else None
         try:
             res = self._store.query(sparql, use_default_graph_as_union=True)
-            if isinstance(res, ox.QuerySolutions):
-                return _results_from_solutions(res, [v.value for v in res.variables], deadline, limit)
+        except SyntaxError as e:
+            raise QueryRejected(f"malformed query: {e}") from None
+        except OSError as e:
+            raise KgError(f"query failed: {e}") from None
+        # pyoxigraph's result iterators must be dropped on the thread that made them: collect here,
+        # drop `res`, and only then raise (an exception's frames would carry it to another thread).
+        try:
             if isinstance(res, ox.QueryBoolean):
                 return QueryResult(boolean=bool(res))
-            lines = []
-            for i, t in enumerate(res):
-                if deadline is not None and i % 256 == 0 and time.monotonic() > deadline:
-                    raise QueryTimeout("query ran past its time limit")
-                lines.append(f"{t.subject} {t.predicate} {t.object} .")
-        except SyntaxError as e:
-            raise QueryRejected(f"malformed query: {e}") from e
+            if isinstance(res, ox.QuerySolutions):
+                variables = [v.value for v in res.variables]
+
+                def row(sol: ox.QuerySolution) -> dict[str, Term]:
+                    return {v: term_from_oxigraph(sol[v]) for v in variables if sol[v] is not None}
+
+                rows, truncated, late = _collect(res, deadline, limit, row)
+                result = QueryResult(variables=variables, rows=rows, truncated=truncated)
+            else:
+                lines, _, late = _collect(
+                    res, deadline, None, lambda t: f"{t.subject} {t.predicate} {t.object} ."
+                )
+                lines.sort()
+                result = QueryResult(graph="\n".join(lines) + ("\n" if lines else ""))
         except OSError as e:
-            raise KgError(f"query failed: {e}") from e
-        lines.sort()
-        return QueryResult(graph="\n".join(lines) + ("\n" if lines else ""))
+            error: KgError | None = KgError(f"query failed: {e}")
+        else:
+            error = QueryTimeout(f"query ran past its time limit of {timeout:g} s") if late else None
+        del res
+        if error is not None:
+            raise error
+        return result
 
 
 def _describe_http_error(status: int, body: str, endpoint: str) -> EndpointError:

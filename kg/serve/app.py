@@ -53,7 +53,7 @@ class QueryRunner:
             return fut.result(timeout=timeout + 1.0)
         except FutureTimeout:
             fut.cancel()
-            raise QueryTimeout(f"query ran past the time limit of {timeout:g} s") from None
+            raise QueryTimeout(f"query ran past its time limit of {timeout:g} s") from None
 
 
 def _local_path(iri: str, base: str) -> str | None:
