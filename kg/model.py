@@ -128,14 +128,14 @@ class Money:
 
     @property
     def derived(self) -> bool:
-        return bool(self.derived_from)
+        return bool(self.derived_from or self.inputs)
 
 
 @dataclass(frozen=True)
 class Post:
     """Budget posts (Planstellen/Stellen) of one pay grade."""
 
-    grade: str  # "B2", "A11", "EG 9"
+    grade: str | None  # "B2", "A11", "EG 9"; None for a count of posts without a pay grade
     count: int
     span: Span
     filled: bool | None = None

@@ -1,12 +1,127 @@
-"""Extractor stub: to be implemented."""
+"""Budget posts (Planstellen/Stellen): "fünf (Plan-)Stellen (1 x B2, 2 x A11, 1 x A13, 1 x EG 9)".
+
+Posts of one pay grade become one `Post` (grade normalised: "B2", "A11", "EG 9"); whether they are
+filled comes from a nearby sentence ("Die (Plan-) Stellen sind bis auf die EG 9 Stelle besetzt":
+all filled except EG 9). Counts of posts without a pay grade ("über 7.800 Planstellen und Stellen",
+"139 neuen Regierungsstellen") become posts with grade None.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence  # noqa: F401
+import re
 
-from kg.model import Document, Post  # noqa: F401
-from kg.reference import ReferenceData  # noqa: F401
+from kg.extract._text import NUMBER_WORD_RE, Sentences, number_word, parse_number
+from kg.ingest.normalise import clean_view
+from kg.model import Document, Post
+from kg.spans import span
+
+_GRADE = r"(?:(?:Besoldungsgruppe|BesGr\.?|Bes\.\s?Gr\.|Entgeltgruppe|Wertigkeit)\s+)?(?P<g>(?:EG|E)\s?\d{1,2}(?:\s?[a-c]\b)?|[ABRW]\s?\d{1,2})(?!\d|[,.]\d)"
+_COUNT = r"(?P<n>\d{1,4}|" + NUMBER_WORD_RE + r")"
+# "1 x B2", "2 × A 11", "3mal A13"
+_TIMES = re.compile(r"(?<![\d,.])" + _COUNT + r"\s*(?:x|×|mal)\s*" + _GRADE, re.IGNORECASE)
+# "zwei Stellen der Besoldungsgruppe A 13", "eine Planstelle A 15", "3 Stellen nach EG 11"
+_STELLEN_GRADE = re.compile(
+    r"(?<![\d,.])" + _COUNT + r"\s+(?:\w+e[nr]?\s+)?(?:\(?Plan-?\)?\s?)?[Ss]tellen?\s+(?:der\s+|nach\s+|in\s+|im\s+)?"
+    + _GRADE,
+    re.IGNORECASE,
+)
+# Table rows "A 13   5" (a grade, then a count, alone on a line).
+_ROW = re.compile(r"^[ \t]*(?P<g>(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2})[ \t]+(?P<n>\d{1,4})[ \t]*$", re.MULTILINE)
+_AGGREGATE = re.compile(
+    r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d,]|\.\d)\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
+    r"(?:(?:neue[nr]?|zusätzliche[nr]?|weitere[nr]?|besetzte[nr]?|unbesetzte[nr]?|offene[nr]?|freie[nr]?|vakante[nr]?)\s+)?"
+    r"(?P<noun>(?:Plan|Regierungs|Beamten|Lehrer|Richter|Personal|Haushalts|Polizei)?stellen|Planstellen|Stellen)\b"
+)
+_FILLED = re.compile(r"\b(?:unbesetzt|nicht\s+besetzt|vakant|nicht\s+(?:mehr\s+)?belegt|offen|frei)\b|\bbesetzt\b")
+_EXCEPT = re.compile(r"(?:bis\s+auf|mit\s+Ausnahme|außer|ausgenommen)\s+(?:der|die|den|des)?\s*(?P<rest>[^.;]{0,80})")
+_GRADE_ONLY = re.compile(r"(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2}(?![\d])")
+
+
+def normalise_grade(g: str) -> str:
+    """ "E 13" / "EG13" -> "EG 13"; "A 11" -> "A11"; "B 2" -> "B2"."""
+    g = " ".join(g.split()).upper()
+    m = re.fullmatch(r"(EG|E)\s?(\d{1,2})(?:\s?([A-C]))?", g)
+    if m:
+        return f"EG {int(m.group(2))}" + (m.group(3).lower() if m.group(3) else "")
+    m = re.fullmatch(r"([ABRW])\s?(\d{1,2})", g)
+    if m:
+        return f"{m.group(1)}{int(m.group(2))}"
+    return g
+
+
+def _count(s: str) -> int | None:
+    v = number_word(s)
+    if v is not None:
+        return v
+    d = parse_number(s)
+    if d is None or d != d.to_integral_value():
+        return None
+    return int(d)
+
+
+def _status(sentence: str) -> tuple[bool | None, set[str]]:
+    """(filled?, grades excepted) a sentence states about posts."""
+    m = _FILLED.search(sentence)
+    if not m or not re.search(r"[Ss]telle", sentence):
+        return None, set()
+    negative = m.group() != "besetzt"
+    excepted: set[str] = set()
+    ex = _EXCEPT.search(sentence)
+    if ex:
+        excepted = {normalise_grade(g) for g in _GRADE_ONLY.findall(ex.group("rest"))}
+    return (not negative), excepted
 
 
 def extract_posts(doc: Document) -> list[Post]:
-    return []
+    """Budget posts by pay grade (and counts of posts without a grade), with filled status where stated."""
+    view = clean_view(doc)
+    text = view.text
+    sentences = Sentences(text)
+    graded: list[tuple[int, int, str, int, int]] = []  # clean start, end, grade, count, sentence
+    taken: list[tuple[int, int]] = []
+    for rx in (_TIMES, _STELLEN_GRADE):
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            n = _count(m.group("n"))
+            if not n or n > 5000:
+                continue
+            graded.append((m.start(), m.end(), normalise_grade(m.group("g")), n, sentences.index(m.start())))
+            taken.append(m.span())
+    out: list[Post] = []
+    for s, e, grade, n, si in sorted(graded):
+        filled: bool | None = None
+        # The status sentence is this one or one of the next three.
+        for sj in range(si, min(si + 4, len(sentences.bounds))):
+            a, b = sentences.bounds[sj]
+            status, excepted = _status(text[a:b] if sj != si else text[e:b])
+            if status is not None:
+                filled = (not status) if grade in excepted else status
+                break
+        o_s, o_e = view.span_to_original(s, e)
+        out.append(Post(grade=grade, count=n, span=span(doc, o_s, o_e), filled=filled))
+    for m in _ROW.finditer(doc.text):
+        n = _count(m.group("n"))
+        if n and not any(p.span.start <= m.start() < p.span.end for p in out):
+            out.append(Post(grade=normalise_grade(m.group("g")), count=n, span=span(doc, m.start(), m.end())))
+    seen_counts: set[int] = set()
+    for m in _AGGREGATE.finditer(text):
+        n = _count(m.group("n"))
+        if not n or n in seen_counts:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        if 1950 <= n <= 2049 and "." not in m.group("n") and re.search(r"(?:Jahr|im|in|seit|bis|ab|vom)\s*$", before):
+            continue
+        after = text[m.end() : m.end() + 4]
+        if after.lstrip().startswith("(") and _TIMES.search(text, m.end(), m.end() + 80):
+            continue  # "5 Stellen (1 x B2, ...)": the graded posts are the facts
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        si = sentences.index(m.start())
+        a, b = sentences.bounds[si] if sentences.bounds else (0, len(text))
+        status, _ex = _status(text[a:b])
+        seen_counts.add(n)
+        o_s, o_e = view.span_to_original(m.start(), m.end())
+        out.append(Post(grade=None, count=n, span=span(doc, o_s, o_e), filled=status))
+    out.sort(key=lambda p: p.span.start)
+    return out
