@@ -25,16 +25,24 @@ def in_context(text: str, span: Span, context: int = 60) -> str:
     return shown
 
 
-def _spans_of(record: object) -> list[tuple[str, Span]]:
-    """The spans a record rests on, by field name (`span`, or members of a tuple of spans)."""
+def _spans_of(record: object, prefix: str = "") -> list[tuple[str, Span]]:
+    """The spans a record rests on, by field name, including those of records nested in it."""
     out: list[tuple[str, Span]] = []
     for f in dataclasses.fields(record):  # type: ignore[arg-type]
         value = getattr(record, f.name)
+        name = prefix + f.name
         if isinstance(value, Span):
-            out.append((f.name, value))
+            out.append((name, value))
         elif isinstance(value, tuple) and value and all(isinstance(v, Span) for v in value):
-            out.extend((f"{f.name}[{i}]", v) for i, v in enumerate(value))
+            out.extend((f"{name}[{i}]", v) for i, v in enumerate(value))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            out.extend(_spans_of(value, name + "."))
     return out
+
+
+def _empty(value: object) -> bool:
+    # Identity and type checks, not equality: an amount or count of 0 is a value worth showing.
+    return value is None or value is False or (isinstance(value, tuple | str) and not value)
 
 
 def _label(record: object) -> str:
@@ -42,11 +50,16 @@ def _label(record: object) -> str:
     parts: list[str] = []
     for i, f in enumerate(dataclasses.fields(record)):  # type: ignore[arg-type]
         value = getattr(record, f.name)
-        if value in (None, (), "", False) or isinstance(value, Span):
+        if _empty(value) or isinstance(value, Span):
             continue
         if isinstance(value, tuple) and all(isinstance(v, Span) for v in value):
             continue
-        shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            shown = f"({_label(value)})"
+        elif isinstance(value, tuple):
+            shown = ", ".join(map(str, value))
+        else:
+            shown = str(value)
         parts.append(shown if i == 0 else f"{f.name}={shown}")
     return "  ".join(parts)
 
@@ -62,11 +75,8 @@ def explain(facts: Facts, context: int = 60) -> str:
         for name, s in _spans_of(record):
             lines.append(f"    {name} {s.start}:{s.end}  {in_context(text, s, context)}")
 
-    info = doc.info
     lines.append("## document")
-    lines.append(f"- {_label(dataclasses.replace(info, spans=()))}")
-    for i, s in enumerate(info.spans):
-        lines.append(f"    spans[{i}] {s.start}:{s.end}  {in_context(text, s, context)}")
+    show(doc.info, _label(doc.info))
     lines.append(f"## parts ({len(doc.parts)})")
     for part in doc.parts:
         show(part, _label(part))

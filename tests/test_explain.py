@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 from kg.explain import explain, facts_to_json, in_context
-from kg.model import DateFact, Document, DocumentInfo, Facts, Money, Span
+from kg.model import AnsweredRequest, DateFact, Document, DocumentInfo, Facts, Money, Span
 from kg.spans import span
 
 TEXT = "Kleine Anfrage 3926\r\nvom 25. Juni 2020: Es wurden 583.900 € beantragt.\nEnde."
@@ -66,3 +66,13 @@ def test_facts_json_is_deterministic_with_decimal_as_text_and_no_document_text()
     assert "text" not in data["document"]
     assert data["document"]["info"]["period"] == 17
     assert list(data)[:3] == ["document", "persons", "organisations"]
+
+
+def test_explain_shows_zero_amounts_and_nested_records_with_their_spans() -> None:
+    info = DocumentInfo(kind="Antwort", answers=AnsweredRequest(number=3926, span=at("Kleine Anfrage 3926")))
+    doc = Document(id="d", path="d.txt", text=TEXT, info=info)
+    facts = Facts(document=doc, money=(Money(Decimal("0"), at("583.900 €"), stage="remaining"),))
+    out = explain(facts, context=0).splitlines()
+    assert "- Antwort  answers=(3926)" in out
+    assert "    answers.span 0:19  [[Kleine Anfrage 3926]]…" in out
+    assert "- 0  currency=EUR  stage=remaining" in out
