@@ -752,7 +752,11 @@ def evaluate(
     kinds = tuple(k for k in KINDS if k in kinds)
     scores: list[DocScore] = []
     for path in sorted(gold_dir.glob("*.yaml")):
-        gold = load_gold(path)
+        try:
+            gold = load_gold(path)
+        except KgError as e:
+            scores.append(DocScore(path.stem, error=f"bad gold file: {e}"))
+            continue
         source = next((d / gold["source"] for d in docs_dirs if (d / gold["source"]).is_file()), None)
         if source is None:
             dirs = ", ".join(str(d) for d in docs_dirs) or "(none given)"
@@ -765,7 +769,11 @@ def evaluate(
                 DocScore(path.stem, str(source), error=f"extraction failed: {type(e).__name__}: {e}")
             )
             continue
-        score = score_document(gold, facts, path.stem, path, kinds)
+        try:
+            score = score_document(gold, facts, path.stem, path, kinds)
+        except KgError as e:
+            scores.append(DocScore(path.stem, str(source), error=f"bad gold file: {e}"))
+            continue
         score.source = str(source)
         scores.append(score)
     if not scores:

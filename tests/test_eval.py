@@ -333,11 +333,16 @@ def test_bad_gold_yaml_names_file_and_line(tmp_path: Path) -> None:
     assert e.value.path == str(bad) and e.value.line is not None
 
 
-def test_gold_kind_must_be_a_list(tmp_path: Path) -> None:
+def test_bad_gold_file_is_recorded_with_its_name_and_the_rest_go_on(tmp_path: Path) -> None:
     write(tmp_path / "gold" / "a.yaml", "source: a.txt\nmoney: 5\n")
+    write(tmp_path / "gold" / "b.yaml", "source: a.txt\nmoney: [\n")
+    write(tmp_path / "gold" / "c.yaml", "source: a.txt\nmoney: []\n")
     write(tmp_path / "docs" / "a.txt", "Text.\n")
-    with pytest.raises(KgError, match="money must be a list"):
-        evaluate(tmp_path / "gold", [tmp_path / "docs"])
+    report = evaluate(tmp_path / "gold", [tmp_path / "docs"])
+    errors = dict(report.errors())
+    assert errors["a"].startswith(f"bad gold file: {tmp_path / 'gold' / 'a.yaml'}: money must be a list")
+    assert errors["b"].startswith(f"bad gold file: {tmp_path / 'gold' / 'b.yaml'}:3:")
+    assert "c" not in errors and report.totals()["money"].f1 == 1.0
 
 
 # --------------------------------------------------------------------------------------------- CLI
