@@ -1,4 +1,4 @@
-"""Load on `kg serve`: N concurrent clients run the stored queries for S seconds on loopback; throughput, p50/p99, errors."""
+"""Load on `kg serve`: N clients run the stored queries for S seconds on loopback; throughput, p50/p99."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def main() -> None:
     local = LocalStore.from_build(args.build)
     sample = (
         local.query(
-            "SELECT ?r WHERE { ?r <http://www.w3.org/ns/prov#wasDerivedFrom> ?s FILTER(isIRI(?r)) } ORDER BY ?r LIMIT 1"
+            "SELECT ?r WHERE { ?r <http://www.w3.org/ns/prov#wasDerivedFrom> ?s FILTER(isIRI(?r)) } "
+            "ORDER BY ?r LIMIT 1"
         )
         .rows[0]["r"]
         .value
