@@ -105,6 +105,10 @@ class QueryResult:
     graph: str | None = None
     truncated: bool = False  # rows were cut at the caller's limit
 
+    def records(self) -> list[dict[str, str | None]]:
+        """The rows as plain dicts of lexical values (None where unbound): ready for pandas.DataFrame."""
+        return [{v: row[v].value if v in row else None for v in self.variables} for row in self.rows]
+
     @property
     def form(self) -> str:
         """select, ask or graph."""

@@ -71,6 +71,14 @@ def test_terms_keep_datatype_and_language(mini: LocalStore) -> None:
     assert r.rows[0]["l"].n3() == '"Lesewelt"@de'
 
 
+def test_records_are_plain_rows_for_pandas(mini: LocalStore) -> None:
+    r = mini.query("SELECT ?p ?x WHERE { ?p a <https://kg.example.org/ns#Project> } ORDER BY ?p")
+    assert r.records() == [
+        {"p": "https://kg.example.org/id/project/lesewelt", "x": None},
+        {"p": "https://kg.example.org/id/project/musterhafen", "x": None},
+    ]
+
+
 def test_ask_and_construct(mini: LocalStore) -> None:
     assert mini.query("ASK { ?s a <https://kg.example.org/ns#Project> }").boolean is True
     g = mini.query(
