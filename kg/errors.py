@@ -39,7 +39,9 @@ class KgError(Exception):
 
 
 class ValidationFailed(KgError):
-    """The graph does not conform to the shapes."""
+    """The graph does not conform to the shapes; `result` holds the build's summary and violations."""
+
+    result: object = None
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -290,6 +290,36 @@ class _DocumentMapping:
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.t.add((s, p, o))
 
+    def org(self, name: str, *spans: Span) -> URIRef:
+        """The organisation's IRI; one the reference data does not know is defined here, from the text."""
+        node = self.m.org(name)
+        if self.m.org_id(name) is None:
+            self.add(node, RDF.type, ORG.Organization)
+            cls = _guess_org_class(name)
+            if cls != ORG.Organization:
+                self.add(node, RDF.type, cls)
+            self.add(node, RDFS.label, de(name))
+            self.derived(node, *(spans or self.doc.info.spans[:1]))
+        return node
+
+    def person(self, name: str, *spans: Span) -> URIRef:
+        node = self.m.person(name)
+        if self.m._persons.get(" ".join(name.split()).casefold()) is None:
+            self.t |= self.m._person_node(node, name)
+            self.derived(node, *spans)
+        return node
+
+    def post(self, name: str, organisation: str | None, *spans: Span) -> URIRef:
+        node = self.m.post(name)
+        if self.m._posts.get(name.casefold()) is None:
+            self.add(node, RDF.type, KG.Post)
+            self.add(node, RDF.type, ORG.Post)
+            self.add(node, RDFS.label, de(name))
+            if organisation:
+                self.add(node, ORG.postIn, self.org(organisation, *spans))
+            self.derived(node, *(spans or self.doc.info.spans[:1]))
+        return node
+
     def span(self, sp: Span) -> URIRef:
         node = self.iri.span(sp.doc, sp.start, sp.end)
         self.add(node, RDF.type, KG.TextSpan)
@@ -365,15 +395,15 @@ class _DocumentMapping:
                 self.add(period, KG.periodOf, parl)
                 self.add(period, RDFS.label, de(f"{info.period}. Wahlperiode, {info.parliament}"))
         if info.government:
-            self.add(node, KG.government, self.m.org(info.government))
+            self.add(node, KG.government, self.org(info.government))
         if info.answered_by:
-            ministry = self.m.org(info.answered_by)
+            ministry = self.org(info.answered_by)
             self.add(node, KG.answeredBy, ministry)
             self.add(node, DCTERMS.creator, ministry)
         if info.answered_by_post:
-            self.add(node, KG.answeredByPost, self.m.post(info.answered_by_post))
+            self.add(node, KG.answeredByPost, self.post(info.answered_by_post, info.answered_by))
         for name in info.in_agreement_with:
-            self.add(node, KG.inAgreementWith, self.m.org(name))
+            self.add(node, KG.inAgreementWith, self.org(name))
         for sp in info.spans:
             self.derived(node, sp)
         if info.answers and (info.answers.drucksache or info.answers.number):
@@ -394,12 +424,13 @@ class _DocumentMapping:
         self.add(self.node, DCTERMS.references, req)
         self.add(req, RDF.type, KG.Document)
         self.add(req, RDF.type, KG.KleineAnfrage)
-        label = f"Kleine Anfrage {a.number}" if a.number else "Kleine Anfrage"
+        # Cited documents are labelled by their number alone, the same from every citing document.
         if a.drucksache:
             self.add(req, RDF.type, KG.Drucksache)
             self.add(req, DCTERMS.identifier, Literal(a.drucksache))
-            label += f" (Drucksache {a.drucksache})"
-        self.add(req, RDFS.label, de(label))
+            self.add(req, RDFS.label, de(f"Drucksache {a.drucksache}"))
+        else:
+            self.add(req, RDFS.label, de(f"Kleine Anfrage {a.number}"))
         if self.doc.info.title:
             self.add(req, DCTERMS.title, de(self.doc.info.title))
         if a.number is not None:
@@ -447,23 +478,16 @@ class _DocumentMapping:
             else self.node
         )
         for person in self.facts.persons:
-            node = self.m.person(person.name)
-            self.t |= self.m._person_node(node, person.name)
+            node = self.person(person.name, person.span)
             self.add(self.node, KG.mentions, node)
             self.derived(node, person.span)
             if person.party:
-                self.add(node, ORG.memberOf, self.m.org(person.party))
+                self.add(node, ORG.memberOf, self.org(person.party, person.span))
             if person.role == "questioner":
                 self.add(asker, KG.askedBy, node)
                 self.add(asker, DCTERMS.creator, node)
             if person.office:
-                post = self.m.post(person.office)
-                self.add(post, RDF.type, KG.Post)
-                self.add(post, RDF.type, ORG.Post)
-                self.add(post, ORG.heldBy, node)
-                if self.m._posts.get(person.office.casefold()) is None:
-                    self.add(post, RDFS.label, de(person.office))
-                    self.derived(post, person.span)
+                self.add(self.post(person.office, None, person.span), ORG.heldBy, node)
 
     def _organisations(self) -> None:
         for org in self.facts.organisations:
@@ -498,7 +522,7 @@ class _DocumentMapping:
                         self.add(concept, RDFS.label, de(name))
                         self.derived(concept, p.span)
                 if p.announced_by:
-                    self.add(node, KG.announcedBy, self.m.person(p.announced_by))
+                    self.add(node, KG.announcedBy, self.person(p.announced_by, p.span))
             else:
                 node = self.iri.project(p.name)
                 self.add(node, RDF.type, KG.Project)
@@ -513,9 +537,9 @@ class _DocumentMapping:
                     if p.field_of_action:
                         self.add(node, KG.fieldOfAction, self.iri.field(p.programme, p.field_of_action))
                 if p.lead:
-                    self.add(node, KG.lead, self.m.org(p.lead))
+                    self.add(node, KG.lead, self.org(p.lead, p.span))
                 for partner in p.partners:
-                    self.add(node, KG.partner, self.m.org(partner))
+                    self.add(node, KG.partner, self.org(partner, p.span))
                 if p.grants_to_partners is not None:
                     self.add(node, KG.grantsToPartners, Literal(bool(p.grants_to_partners)))
             self.add(node, RDF.type, SCHEMA.Project)
@@ -534,9 +558,15 @@ class _DocumentMapping:
         )
 
     def _money(self) -> None:
-        by_key = {m.key: self.money_node(m) for m in self.facts.money if m.key}
+        nodes: list[URIRef] = []
+        used: dict[URIRef, int] = {}
         for m in self.facts.money:
-            node = self.money_node(m)
+            # Two amounts read from one figure with the same stage and year stay two nodes.
+            base = self.money_node(m)
+            used[base] = used.get(base, 0) + 1
+            nodes.append(base if used[base] == 1 else URIRef(f"{base}-{used[base]}"))
+        by_key = {m.key: node for m, node in zip(self.facts.money, nodes, strict=True) if m.key}
+        for m, node in zip(self.facts.money, nodes, strict=True):
             self.add(node, RDF.type, KG.MonetaryAmount)
             self.add(node, RDF.type, SCHEMA.MonetaryAmount)
             self.add(node, SCHEMA.value, decimal_literal(m.amount))
@@ -554,9 +584,9 @@ class _DocumentMapping:
             if m.subject:
                 self.add(node, KG.purpose, Literal(m.subject))
             if m.payer:
-                self.add(node, KG.payer, self.m.org(m.payer))
+                self.add(node, KG.payer, self.org(m.payer, m.span))
             if m.recipient:
-                self.add(node, KG.recipient, self.m.org(m.recipient))
+                self.add(node, KG.recipient, self.org(m.recipient, m.span))
             if m.part_of and m.part_of in by_key:
                 self.add(node, KG.partOfAmount, by_key[m.part_of])
             if m.parts_complete:
@@ -585,13 +615,25 @@ class _DocumentMapping:
         for post in self.facts.posts:
             node = self.iri("id", "budgetpost", slug(self.doc.id, 120), f"{post.span.start}-{post.span.end}")
             self.add(node, RDF.type, KG.BudgetPost)
-            self.add(node, KG.payGrade, self.m.pay_grade(post.grade))
+            if post.grade:
+                grade = self.m.pay_grade(post.grade)
+                self.add(node, KG.payGrade, grade)
+                if self.m._grades.get(post.grade.replace(" ", "").casefold()) is None:
+                    # A grade the reference data does not know yet: a concept of its own, from the text.
+                    self.add(grade, RDF.type, KG.PayGrade)
+                    self.add(grade, RDF.type, SKOS.Concept)
+                    self.add(grade, SKOS.inScheme, KG.PayGrades)
+                    self.add(grade, SKOS.prefLabel, de(post.grade))
+                    self.add(grade, RDFS.label, de(post.grade))
+                    self.add(grade, SKOS.notation, Literal(post.grade.replace(" ", "")))
+                    self.derived(grade, post.span)
             self.add(node, KG.postCount, Literal(post.count, datatype=XSD.positiveInteger))
             state = ""
             if post.filled is not None:
                 self.add(node, KG.filled, Literal(bool(post.filled)))
                 state = ", besetzt" if post.filled else ", unbesetzt"
-            self.add(node, RDFS.label, de(f"{post.count} × {post.grade} (Planstelle{state})"))
+            grade_text = f" × {post.grade}" if post.grade else ""
+            self.add(node, RDFS.label, de(f"{post.count}{grade_text} (Planstellen{state})"))
             project = self.project_node(post.subject) or self._single_project()
             if project is not None:
                 self.add(node, KG.budgetPostFor, project)
@@ -639,15 +681,11 @@ class _DocumentMapping:
             self.add(node, RDF.type, KG.Document)
             self.add(node, RDF.type, KG.Drucksache)
             self.add(node, DCTERMS.identifier, Literal(r.drucksache))
-            label = f"Drucksache {r.drucksache}"
             if r.relation == "answers":
                 self.add(node, RDF.type, KG.KleineAnfrage)
-                label = f"Kleine Anfrage {r.kleine_anfrage} ({label})" if r.kleine_anfrage else label
                 if r.kleine_anfrage is not None:
                     self.add(node, KG.requestNumber, Literal(int(r.kleine_anfrage), datatype=XSD.integer))
-            elif r.kleine_anfrage is not None:
-                label += f" (zur Kleinen Anfrage {r.kleine_anfrage})"
-            self.add(node, RDFS.label, de(label))
+            self.add(node, RDFS.label, de(f"Drucksache {r.drucksache}"))
             if r.date and r.relation == "answers":
                 self.add(node, DCTERMS.date, date_literal(r.date))
             if parliament != "unknown":
@@ -662,9 +700,9 @@ class _DocumentMapping:
             self.add(node, RDF.type, PROV.Entity)
             self.add(node, RDFS.label, de(a.name))
             for s in a.signatories:
-                self.add(node, KG.signatory, self.m.org(s))
+                self.add(node, KG.signatory, self.org(s, a.span))
                 if info.answered_by and s.casefold() == info.answered_by.casefold() and info.answered_by_post:
-                    self.add(node, KG.signedBy, self.m.post(info.answered_by_post))
+                    self.add(node, KG.signedBy, self.post(info.answered_by_post, info.answered_by, a.span))
             if a.date:
                 self.add(node, KG.signingDate, date_literal(a.date))
                 self.add(node, DCTERMS.date, date_literal(a.date))
@@ -685,12 +723,12 @@ class _DocumentMapping:
             if project is not None:
                 self.add(node, KG.officeOf, project)
             if o.lead:
-                self.add(node, ORG.unitOf, self.m.org(o.lead))
+                self.add(node, ORG.unitOf, self.org(o.lead, o.span))
             for org in o.staffed_by:
                 sec = self.iri("id", "secondment", slug(o.name), slug(org))
                 self.add(sec, RDF.type, KG.Secondment)
                 self.add(sec, RDFS.label, de(f"Personal von {org} in der {o.name}"))
-                self.add(sec, KG.secondedFrom, self.m.org(org))
+                self.add(sec, KG.secondedFrom, self.org(org, o.span))
                 self.add(sec, KG.secondedTo, node)
                 self.derived(sec, o.span)
             self.add(self.node, KG.mentions, node)

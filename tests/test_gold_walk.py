@@ -40,7 +40,7 @@ def test_document_header(gold: dict, local_store) -> None:  # noqa: ANN001
     rows = local_store.query(f"""
         PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX kg: <https://kg.example.org/ns#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        SELECT ?kind ?date ?issued ?title ?parl ?period ?req ?num ?reqdate WHERE {{
+        SELECT DISTINCT ?kind ?date ?issued ?title ?parl ?period ?req ?num ?reqdate WHERE {{
           <{DOC}> a ?kind ; dcterms:date ?date ; dcterms:issued ?issued ; dcterms:title ?title ;
             kg:parliament/rdfs:label ?parl ; kg:legislativePeriod/kg:periodNumber ?period ;
             kg:answers ?r . ?r dcterms:identifier ?req ; kg:requestNumber ?num ; dcterms:date ?reqdate .
