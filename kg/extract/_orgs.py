@@ -107,6 +107,12 @@ def name_pattern(name: str, inflect: bool = True) -> str:
     return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
 
 
+def _required_text(name: str) -> str:
+    """The longest piece of `name` that every inflected match of name_pattern() contains verbatim."""
+    # Inflection only changes a word's last three letters at most (see _word_pattern).
+    return max((w if len(w) <= 5 else w[: len(w) - 3] for w in name.split()), key=len)
+
+
 def _is_abbreviation(name: str) -> bool:
     return " " not in name and (name.isupper() or sum(c.isupper() for c in name) >= 2)
 
@@ -137,14 +143,17 @@ class Gazetteer:
             for n in dict.fromkeys(names):
                 entries.append((n, org))
         self._patterns = [
-            (re.compile(name_pattern(n, inflect=not _is_abbreviation(n))), org) for n, org in entries
+            (_required_text(n), re.compile(name_pattern(n, inflect=not _is_abbreviation(n))), org)
+            for n, org in entries
         ]
 
     def find(self, text: str) -> list[Hit]:
         """Every non-overlapping hit, preferring the longest at each place."""
         hits: list[Hit] = []
-        for pattern, org in self._patterns:
-            hits.extend(Hit(m.start(), m.end(), org) for m in pattern.finditer(text))
+        for required, pattern, org in self._patterns:
+            # A substring test in C first: most names do not occur, and their regex need not run.
+            if required in text:
+                hits.extend(Hit(m.start(), m.end(), org) for m in pattern.finditer(text))
         return select_longest(hits)
 
 
