@@ -49,7 +49,7 @@ def _print_violations(violations: list) -> None:
     "data_dir",
     type=click.Path(path_type=Path),
     default=DATA_DIR,
-    show_default=True,
+    show_default="data/",
     help="Input folder with documents/, reference/ and curated/.",
 )
 @click.option("--base", default=None, help=f"Base IRI for minted IRIs (default: $KG_BASE or {DEFAULT_BASE}).")
@@ -131,7 +131,12 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Bind a parameter (repeatable)."
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, csv for spreadsheets, json (SPARQL 1.1 JSON results) for programs.",
 )
 @click.option(
     "--build",
@@ -279,7 +284,12 @@ def extract(doc: Path, explain: bool, no_curated: bool, context: int, fmt: str) 
     help="Score only these kinds (repeatable).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="text (misses first, summary table last), json, or a markdown table per document.",
 )
 def eval_(
     gold_dir: Path,
@@ -307,7 +317,12 @@ def eval_(
 
 @main.command()
 @click.option(
-    "--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT / "docs", show_default=True
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_OUT / "docs",
+    show_default=True,
+    help="Folder for index.html.",
 )
 def docs(out_dir: Path) -> None:
     """Render the ontology's HTML documentation (pyLODE) into OUT."""
@@ -359,7 +374,7 @@ def push(
 
 
 @main.command()
-@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True, help="TCP port to listen on.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option(
     "--build",
