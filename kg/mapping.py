@@ -281,6 +281,7 @@ class _DocumentMapping:
         self.parliament_id = (mapper.org_id(info.parliament) if info.parliament else None) or (
             slug(info.parliament) if info.parliament else "unknown"
         )
+        self.jurisdiction = self._jurisdiction_of(self.parliament_id)
         self.projects: dict[str, URIRef] = {}
         for p in facts.projects:
             node = self.iri.programme(p.name) if p.kind == "programme" else self.iri.project(p.name)
@@ -310,15 +311,27 @@ class _DocumentMapping:
         return node
 
     def post(self, name: str, organisation: str | None, *spans: Span) -> URIRef:
-        node = self.m.post(name)
-        if self.m._posts.get(name.casefold()) is None:
-            self.add(node, RDF.type, KG.Post)
-            self.add(node, RDF.type, ORG.Post)
-            self.add(node, RDFS.label, de(name))
-            if organisation:
-                self.add(node, ORG.postIn, self.org(organisation, *spans))
-            self.derived(node, *(spans or self.doc.info.spans[:1]))
+        """A post by name; a reference post counts only within its own jurisdiction."""
+        ref = self.m._posts.get(name.casefold())
+        if ref is not None and self._jurisdiction_of(self.m.ref.posts[ref].organisation) not in (
+            None,
+            self.jurisdiction,
+        ):
+            ref = None  # "Minister des Innern" of another Land is another post
+        if ref is not None:
+            return self.iri.post(ref)
+        node = self.iri.post(f"{name} {organisation}" if organisation else name)
+        self.add(node, RDF.type, KG.Post)
+        self.add(node, RDF.type, ORG.Post)
+        self.add(node, RDFS.label, de(name))
+        if organisation:
+            self.add(node, ORG.postIn, self.org(organisation, *spans))
+        self.derived(node, *(spans or self.doc.info.spans[:1]))
         return node
+
+    def _jurisdiction_of(self, org_id: str | None) -> str | None:
+        org = self.m.ref.organisations.get(org_id or "")
+        return org.jurisdiction if org is not None else None
 
     def span(self, sp: Span) -> URIRef:
         node = self.iri.span(sp.doc, sp.start, sp.end)
