@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from kg.ingest.lexicon import MONTH_RE, MONTHS, iso_date
 
@@ -21,6 +22,7 @@ __all__ = [
     "number_word",
     "parse_number",
     "sentence_bounds",
+    "sentences_of",
     "years_in",
 ]
 
@@ -107,6 +109,12 @@ class Sentences:
         if not self.bounds:
             return 0, len(self.text)
         return self.bounds[self.index(offset)]
+
+
+@lru_cache(maxsize=64)
+def sentences_of(text: str) -> Sentences:
+    """The (cached) sentence index of a text: extractors of one document share it."""
+    return Sentences(text)
 
 
 def parse_number(s: str) -> Decimal | None:

@@ -9,8 +9,9 @@ day are not dates. Bare years are taken only where they date an event ("Ende 202
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from kg.extract._text import MONTH_RE, MONTHS, Sentences, collapse, iso_date
+from kg.extract._text import MONTH_RE, MONTHS, collapse, iso_date, sentences_of
 from kg.ingest.normalise import clean_view
 from kg.model import DateFact, Document
 from kg.spans import span
@@ -32,8 +33,18 @@ _TIME = re.compile(r"^\s*(?:Uhr|h\b)")
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("issued", re.compile(r"Ausgegeben")),
     ("document", re.compile(r"Datum\s+des\s+Originals")),
-    ("signing", re.compile(r"unterzeichne|unterschrieben|abgeschlossen|geschlossen\b(?=.{0,80}(?i:vereinbarung|vertrag|abkommen))|(?i:vereinbarung|vertrag|abkommen|erklärung)\w*.{0,120}(?:unterzeichne|geschlossen)")),
-    ("cabinet_decision", re.compile(r"(?:Kabinett|Ministerrat|Landesregierung|Bundesregierung|Senat)\w*.{0,120}beschlossen|beschlossen.{0,60}(?:Kabinett|Ministerrat)|Kabinettsbeschluss")),
+    (
+        "signing",
+        re.compile(
+            r"unterzeichne|unterschrieben|abgeschlossen|geschlossen\b(?=.{0,80}(?i:vereinbarung|vertrag|abkommen))|(?i:vereinbarung|vertrag|abkommen|erklärung)\w*.{0,120}(?:unterzeichne|geschlossen)"
+        ),
+    ),
+    (
+        "cabinet_decision",
+        re.compile(
+            r"(?:Kabinett|Ministerrat|Landesregierung|Bundesregierung|Senat)\w*.{0,120}beschlossen|beschlossen.{0,60}(?:Kabinett|Ministerrat)|Kabinettsbeschluss"
+        ),
+    ),
     ("presentation", re.compile(r"vorgestellt|stellte\b.{0,200}\bvor\b|präsentier")),
     ("announcement", re.compile(r"angekündigt|kündigte\b.{0,200}\ban\b|Ankündigung|Regierungserklärung")),
     ("closure", re.compile(r"Schließung|geschlossen|stillgelegt|Stilllegung|eingestellt")),
@@ -51,7 +62,10 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("issued", re.compile(r"Ausgegeben:?\s*\(?\s*$")),
     ("document", re.compile(r"Datum\s+des\s+Originals:?\s*$")),
     ("request", re.compile(r"(?:Kleine|Große)n?\s+Anfrage\s+(?:Nr\.\s*)?\d*\s*vom\s*$")),
-    ("answer", re.compile(r"(?:mit\s+Schreiben|Antwort\s+der\s+\w+\s*)\s+(?:de[sr]\s+[^.]{3,150}?\s+)?vom\s*$")),
+    (
+        "answer",
+        re.compile(r"(?:[Mm]it\s+Schreiben|Antwort\s+der\s+\w+\s*)\s+(?:de[sr]\s+[^.]{3,150}?\s+)?vom\s*$"),
+    ),
 )
 
 
@@ -104,17 +118,19 @@ def _bad_context(text: str, s: int, e: int) -> bool:
 def _scan(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, iso value, text) of each date in `text`, leftmost-longest, without overlaps."""
     found: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    mask = bytearray(len(text) + 1)  # 1 where a date was taken: overlap tests in O(length)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return mask.find(1, s, e) < 0
 
-    last_year: int | None = None
+    def take(s: int, e: int) -> None:
+        mask[s:e] = b"\x01" * (e - s)
+
     for m in _DAY_LONG.finditer(text):
         v = iso_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         if v and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
-            taken.append(m.span())
+            take(*m.span())
     for m in _DAY_NUM.finditer(text):
         y = int(m.group(3))
         if y < 100:
@@ -122,23 +138,25 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         v = iso_date(y, int(m.group(2)), int(m.group(1)))
         if v and 1900 <= y <= 2100 and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
-            taken.append(m.span())
+            take(*m.span())
     for m in _MONTH.finditer(text):
         v = iso_date(int(m.group(2)), MONTHS[m.group(1).lower()])
         if v and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
-            taken.append(m.span())
+            take(*m.span())
     full = sorted(found)
+    full_starts = [f[0] for f in full]
     for m in _DAY_NOYEAR.finditer(text):
         # "am 9.11." borrows the year of the nearest full date stated before it.
-        last_year = next((int(v[:4]) for s, _e, v, _t in reversed(full) if s < m.start()), None)
+        k = bisect_left(full_starts, m.start())
+        last_year = int(full[k - 1][2][:4]) if k > 0 else None
         ds, de = m.start(1), m.end(2) + 1
         if last_year is None or not free(ds, de):
             continue
         v = iso_date(last_year, int(m.group(2)), int(m.group(1)))
         if v:
             found.append((ds, de, v, text[ds:de]))
-            taken.append((ds, de))
+            take(ds, de)
     for m in _YEAR_EVENT.finditer(text):
         g = next(k for k in ("y1", "y2", "y3", "y4", "y5") if m.group(k))
         y = int(m.group(g))
@@ -147,7 +165,7 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         s = m.start()
         if free(m.start(g), m.end(g)) and not _bad_context(text, m.start(g), m.end(g)):
             found.append((s, m.end(), f"{y:04d}", m.group()))
-            taken.append((m.start(g), m.end(g)))
+            take(m.start(g), m.end(g))
     found.sort()
     return found
 
@@ -155,12 +173,14 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
 def extract_dates(doc: Document) -> list[DateFact]:
     """One DateFact per date value stated (its first statement), body and page furniture alike."""
     view = clean_view(doc)
-    sentences = Sentences(view.text)
+    sentences = sentences_of(view.text)
     out: dict[str, DateFact] = {}
     items: list[tuple[int, int, str, str]] = []  # original offsets, value, sentence
     for s, e, value, dtext in _scan(view.text):
         o_s, o_e = view.span_to_original(s, e)
         ss, se = sentences.around(s)
+        # Tables run on without full stops: a "sentence" is at most a few hundred characters here.
+        ss, se = max(ss, s - 240), min(se, e + 240)
         sentence = view.text[ss:se]
         kind = _classify_at(view.text, s, e, (ss, se))
         if kind == "other" and doc.info.drucksache and s < 300 and doc.info.date is not None:
@@ -172,7 +192,9 @@ def extract_dates(doc: Document) -> list[DateFact]:
         chunk = doc.text[fs:fe]
         for s, e, value, dtext in _scan(chunk):
             kind = _classify_at(chunk, s, e, (0, len(chunk)))
-            fact = DateFact(value, span(doc, fs + s, fs + e), _what(chunk, kind, dtext), kind)
+            fact = DateFact(
+                value, span(doc, fs + s, fs + e), _what(chunk[max(0, s - 240) : e + 240], kind, dtext), kind
+            )
             _keep(out, fact)
     return sorted(out.values(), key=lambda f: f.span.start)
 

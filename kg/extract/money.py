@@ -12,11 +12,14 @@ Derived amounts (whole minus part) are not made here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
-from kg.extract._text import Sentences, collapse, parse_number
+from kg.extract._text import collapse, parse_number, sentences_of
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Money, Project
 from kg.spans import span
@@ -24,12 +27,50 @@ from kg.spans import span
 _NUM = r"(?:[1-9]\d{0,2}(?:[. \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
 _SCALE = r"(?:Mrd\.|Milliarden?|Mio\.?|Millionen?|Mill\.|Tsd\.|Tausend|T)"
 _CUR = r"(?:€|Euro\b|EUR\b|Eur\b)"
-_AMOUNT = re.compile(
+# Currency words are rare: the scan finds them first and reads the figure in a short window before
+# them ("583.900 €", "1,5 Mio. Euro", "38,5 Mrd. bis 40 Mrd. Euro") or right after ("EUR 420.000").
+_CUR_TOKEN = re.compile(r"€|\bEuro\b|\bEUR\b|\bEur\b")
+_BEFORE_CUR = re.compile(
     r"(?<![\d.,/])(?:(?P<lo>" + _NUM + r")(?:\s*(?P<loscale>" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?"
     r"\s*(?:bis(?:\s+zu)?|–|-)\s*)?"
-    r"(?P<num>" + _NUM + r")(?![\d])\s*(?P<scale>" + _SCALE + r")?\s*(?P<cur>" + _CUR + r")"
-    r"|(?<![\w])(?P<cur2>EUR|€)\s*(?P<num2>" + _NUM + r")(?![\d])(?:\s*(?P<scale2>" + _SCALE + r")(?!\w))?"
+    r"(?P<num>" + _NUM + r")(?![\d])\s*(?P<scale>" + _SCALE + r")?\s*$"
 )
+_AFTER_CUR = re.compile(r"\s*(?P<num>" + _NUM + r")(?![\d])(?:\s*(?P<scale>" + _SCALE + r")(?!\w))?")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A figure with a currency: [start, end) in the clean text and its parts."""
+
+    start: int
+    end: int
+    num: str
+    scale: str | None
+    lo: str | None = None
+    loscale: str | None = None
+
+
+def find_amounts(text: str) -> list[_Hit]:
+    """Every figure with a currency in `text`, left to right."""
+    out: list[_Hit] = []
+    last_end = 0
+    for c in _CUR_TOKEN.finditer(text):
+        lo = max(last_end, c.start() - 90)
+        m = _BEFORE_CUR.search(text, lo, c.start())
+        if m:
+            out.append(
+                _Hit(m.start(), c.end(), m.group("num"), m.group("scale"), m.group("lo"), m.group("loscale"))
+            )
+            last_end = c.end()
+            continue
+        if c.group() in ("EUR", "€") and (c.start() == 0 or not text[c.start() - 1].isalnum()):
+            a = _AFTER_CUR.match(text, c.end())
+            if a:
+                out.append(_Hit(c.start(), a.end(), a.group("num"), a.group("scale")))
+                last_end = a.end()
+    return out
+
+
 _ZWISCHEN = re.compile(r"zwischen\s+(" + _NUM + r")(?:\s*(" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?und\s*$")
 _SCALES = {
     "mrd.": Decimal(10**9),
@@ -52,16 +93,34 @@ _ZERO = re.compile(
 # Stage words, as predicates (uninflected participles and verbs) and as attributes.
 _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ("remaining", r"Restmittel\w*|noch\s+nicht\s+abgeflossen\w*|verbleibende\w*"),
-    ("committed", r"gebunden|vertraglich\w*\s+(?:Verpflichtung\w*|verpflichtet|gebunden|vereinbart)|Verpflichtungsermächtigung\w*|Vertragswert\w*|festgelegt"),
-    ("paid", r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|aufgewendet\w*|aufgewandt\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*"),
-    ("granted", r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|stehen\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*"),
+    (
+        "committed",
+        r"gebunden|vertraglich\w*\s+(?:Verpflichtung\w*|verpflichtet|gebunden|vereinbart)|Verpflichtungsermächtigung\w*|Vertragswert\w*|festgelegt",
+    ),
+    (
+        "paid",
+        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|aufgewendet\w*|aufgewandt\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*",
+    ),
+    (
+        "granted",
+        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|stehen\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*",
+    ),
     ("requested", r"beantragt\w*|angemeldet\w*|gefordert\w*"),
     ("planned", r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung"),
-    ("estimated", r"geschätzt\w*|voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*"),
+    (
+        "estimated",
+        r"geschätzt\w*|voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*",
+    ),
     # A rate or price is never a flow of public money, whatever else the clause says.
-    ("rate", r"durchschnittlich\w*|pro\s+(?:Kilometer|Stunde|Jahr|Monat|Person|Kopf|Fall|Tag)|je\s+(?:Kilometer|Stunde|Person|Fall|Tag)|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b"),
+    (
+        "rate",
+        r"durchschnittlich\w*|pro\s+(?:Kilometer|Stunde|Jahr|Monat|Person|Kopf|Fall|Tag)|je\s+(?:Kilometer|Stunde|Person|Fall|Tag)|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b",
+    ),
     # Damages, revenue, sums reclaimed: "other" unless a stage word says more.
-    ("other", r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*|Volumen"),
+    (
+        "other",
+        r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*|Volumen",
+    ),
 )
 _STAGE_RE = re.compile("|".join(f"(?P<{k}_{i}>{p})" for i, (k, p) in enumerate(_STAGE_WORDS)))
 # An inflected participle is attributive ("die beantragten Mittel", "die gebundenen Mittel"); the bare
@@ -70,7 +129,12 @@ _ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|em|er|es)$")
 
 _CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("material", re.compile(r"Sachmittel\w*|Sachkosten|Sachausgaben|sächliche\w*")),
-    ("personnel", re.compile(r"Personalmittel\w*|Personalkosten|Personalausgaben|Stellen\b|Planstellen|Fachkräfte\w*|Personal\b|Besoldung")),
+    (
+        "personnel",
+        re.compile(
+            r"Personalmittel\w*|Personalkosten|Personalausgaben|Stellen\b|Planstellen|Fachkräfte\w*|Personal\b|Besoldung"
+        ),
+    ),
     ("grant", re.compile(r"Förder\w*|Zuwendung\w*|Zuschuss\w*|Zuschüsse\w*")),
     ("investment", re.compile(r"[Ii]nvestition\w*|investiert|Investitionsmittel")),
     ("total", re.compile(r"insgesamt|Summe|Gesamt\w*")),
@@ -80,20 +144,31 @@ _YEAR_CTX = re.compile(
     r"(?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\d/,.]\d)"
 )
 _ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d/]|[.,]\d)")
-_BREAKDOWN = re.compile(r"setzt\s+sich\s+[^.]{0,200}zusammen|Summe\s+setzt|^\s*(?:Davon|Hiervon)\b|\bdavon\b|entfallen")
+_BREAKDOWN = re.compile(
+    r"setzt\s+sich\s+[^.]{0,200}zusammen|Summe\s+setzt|^\s*(?:Davon|Hiervon)\b|\bdavon\b|entfallen"
+)
 _MONEY_NOUN = re.compile(
     r"\b(?:(?:die|der|den|diese|dieser)\s+)?(?P<attr>\w+(?:en|e)\s+)?"
     r"(?P<noun>Mittel|Sachmittel|Personalmittel|Fördermittel|Haushaltsmittel|Summe|Betrag|Beträge|Gelder|Restmittel)\b"
 )
-_TABLE_HEAD = re.compile(r"(?:in|In|\()\s*(?:(?P<scale>Tsd\.|Tausend|T|Mio\.|Millionen|Mrd\.)\s*)?(?:€|Euro|EUR)\b|^\s*(?:€|Euro|EUR)\s*$", re.MULTILINE)
-_TABLE_CELL = re.compile(r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))")
-_PROJECT_QUOTE = re.compile(r"(?:Projekt\w*|Programm\w*|Vorhaben\w*|Maßnahme\w*|Initiative\w*|Richtlinie\w*)\s+„([^“”\"]{4,160})[“”\"]")
+_TABLE_HEAD = re.compile(
+    r"(?:in|In|\()\s*(?:(?P<scale>Tsd\.|Tausend|T|Mio\.|Millionen|Mrd\.)\s*)?(?:€|Euro|EUR)\b|^\s*(?:€|Euro|EUR)\s*$",
+    re.MULTILINE,
+)
+_TABLE_CELL = re.compile(
+    r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))"
+)
+_PROJECT_QUOTE = re.compile(
+    r"(?:Projekt\w*|Programm\w*|Vorhaben\w*|Maßnahme\w*|Initiative\w*|Richtlinie\w*)\s+„([^“”\"]{4,160})[“”\"]"
+)
 _PURPOSE = re.compile(
     r"(?:(?:mit\s+dem|zum)\s+Zweck\s+(?=[a-zäöü])|zur|zum|für)\s+(?:den\s+|die\s+|das\s+|eine?n?\s+|ein\s+)?"
     r"(?!(?:Jahr|Haushaltsjahr|Berichtsjahr|Jahre)\b)(?P<s>[A-ZÄÖÜ„][^,.;:()]{3,140}?)(?=\s+(?:an\s+(?:die|den|das)|verausgabt|ausgezahlt|investiert|bewilligt|beantragt|"
     r"aufgewendet|veranschlagt|gezahlt|bereitgestellt|zur\s+Verfügung|in\s+Höhe|im\s+Jahr|wurden|werden|sind)\b|[,.;:(])"
 )
-_RAHMEN = re.compile(r"im\s+Rahmen\s+(?:der|des)\s+(?P<s>[„A-ZÄÖÜ][^,.;()]{3,160}?)(?=\s+(?:an|für|verausgabt|ausgezahlt)\b|[,.;(])")
+_RAHMEN = re.compile(
+    r"im\s+Rahmen\s+(?:der|des)\s+(?P<s>[„A-ZÄÖÜ][^,.;()]{3,160}?)(?=\s+(?:an|für|verausgabt|ausgezahlt)\b|[,.;(])"
+)
 
 
 @dataclass
@@ -115,13 +190,16 @@ def _scale(s: str | None) -> Decimal:
     return _SCALES.get(s.lower(), Decimal(1)) if s else Decimal(1)
 
 
+@lru_cache(maxsize=4096)
 def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
     """(position, stage, predicate?, end) of each stage word in `text`."""
     out = []
     for m in _STAGE_RE.finditer(text):
         kind = (m.lastgroup or "other_0").rsplit("_", 1)[0]
         word = m.group().split()[-1]
-        predicate = kind in ("remaining", "other", "rate") or not _ATTRIBUTIVE.search(word) or word[0].isupper()
+        predicate = (
+            kind in ("remaining", "other", "rate") or not _ATTRIBUTIVE.search(word) or word[0].isupper()
+        )
         out.append((m.start(), kind, predicate, m.end()))
     return out
 
@@ -157,7 +235,7 @@ _RAW_LINE_YEAR = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?P<y>19[5-9]\d|20[0-
 
 
 def _list_year(raw: str, o: int) -> int | None:
-    """The year of a per-year list item the figure at original offset `o` belongs to ("2021: 106 Mio. Euro")."""
+    """The year of the per-year list item ("2021: 106 Mio. Euro") the figure at original offset `o` is in."""
     lo = max(0, o - 250)
     last = None
     for m in _RAW_LINE_YEAR.finditer(raw, lo, o):
@@ -195,7 +273,11 @@ def _year(text: str, start: int, end: int, sent: tuple[int, int], para: tuple[in
 
 
 def _subject(
-    text: str, clause: tuple[int, int], sent: tuple[int, int], para: tuple[int, int], projects: Sequence[Project]
+    text: str,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    para: tuple[int, int],
+    projects: Sequence[Project],
 ) -> str | None:
     """The project named in the sentence, else the phrase the money is for, else the paragraph's project."""
 
@@ -213,7 +295,7 @@ def _subject(
     for lo, hi in (clause, sent):
         m = _PURPOSE.search(text, lo, hi) or _RAHMEN.search(text, lo, hi)
         if m:
-            return collapse(m.group("s").strip("„“\" "))
+            return collapse(m.group("s").strip('„“" '))
     # A long stretch without blank lines (PDF text) is no paragraph: look only nearby.
     near = para if para[1] - para[0] <= 1500 else (max(para[0], sent[0] - 300), sent[1])
     found = project_in(*near)
@@ -248,7 +330,9 @@ class _Extractor:
         # Paragraphs and table lines need line breaks, so structure comes from the original text;
         # figures come from the clean view (hyphenation and furniture gone).
         self.text = self.view.text
-        self.sentences = Sentences(self.text)
+        self.sentences = sentences_of(self.text)
+        self.amounts = find_amounts(self.text)
+        self.amount_starts = [h.start for h in self.amounts]
         self.found: list[_Found] = []
 
     # -- helpers -------------------------------------------------------------------------------
@@ -263,8 +347,6 @@ class _Extractor:
         return lo, max(hi, i + 1)
 
     def _to_clean(self, o: int) -> int:
-        from bisect import bisect_left
-
         return min(bisect_left(self.view.omap, o), len(self.text))
 
     def _clause(self, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -273,15 +355,17 @@ class _Extractor:
         for f in self.found:
             if f.sentence == self.sentences.index(start) and f.end <= start:
                 lo = max(lo, f.end)
-        nxt = _AMOUNT.search(self.text, end, hi)
-        if nxt:
-            hi = min(hi, nxt.start())
+        i = bisect_left(self.amount_starts, end)
+        if i < len(self.amount_starts) and self.amount_starts[i] < hi:
+            hi = self.amount_starts[i]
         # Split at ", davon" / "; " so that "davon 1 Mio. Euro Eigenmittel" keeps its own words.
         for m in re.finditer(r"[;]|,\s+(?:davon|hiervon|wovon)\b", self.text[lo:start]):
             lo = lo + m.start() + 1
         return lo, hi
 
-    def _add(self, amount: Decimal, s: int, e: int, amount_max: Decimal | None = None, zero_noun: str | None = None) -> None:
+    def _add(
+        self, amount: Decimal, s: int, e: int, amount_max: Decimal | None = None, zero_noun: str | None = None
+    ) -> None:
         text = self.text
         si = self.sentences.index(s)
         sent = self.sentences.bounds[si] if self.sentences.bounds else (0, len(text))
@@ -296,7 +380,11 @@ class _Extractor:
             # A breakdown of a sum stated just before inherits the sum's stages.
             for f in reversed(self.found):
                 if f.paragraph == para[0] and f.money.category in ("total", None):
-                    inherited = {x.money.stage for x in self.found if x.money.amount == f.money.amount and x.paragraph == para[0]}
+                    inherited = {
+                        x.money.stage
+                        for x in self.found
+                        if x.money.amount == f.money.amount and x.paragraph == para[0]
+                    }
                     break
         category = _category(ctext, stext)
         year = _list_year(self.doc.text, self.view.to_original(s))
@@ -330,16 +418,20 @@ class _Extractor:
     def _carry_subject(self, para: tuple[int, int]) -> str | None:
         """A paragraph that names no subject continues the one before it (same answer)."""
         for f in reversed(self.found):
-            if f.paragraph < para[0] and f.money.subject and any(f.money.subject == p.name for p in self.projects):
+            if (
+                f.paragraph < para[0]
+                and f.money.subject
+                and any(f.money.subject == p.name for p in self.projects)
+            ):
                 return f.money.subject
         return None
 
     # -- passes --------------------------------------------------------------------------------
     def run(self) -> list[Money]:
         text = self.text
-        events: list[tuple[int, str, re.Match[str]]] = []
-        for m in _AMOUNT.finditer(text):
-            events.append((m.start(), "amount", m))
+        events: list[tuple[int, str, Any]] = []
+        for h in self.amounts:
+            events.append((h.start, "amount", h))
         for m in _ZERO.finditer(text):
             events.append((m.start(), "zero", m))
         events.sort(key=lambda x: x[0])
@@ -363,35 +455,33 @@ class _Extractor:
                 self._backrefs(sj)
         return self._dedupe()
 
-    def _amount(self, m: re.Match[str], covered: set[int]) -> None:
-        if m.group("num2"):
-            num, scale, s, e = m.group("num2"), m.group("scale2"), m.start(), m.end()
-            value = parse_number(num)
-            lo_value = None
+    def _amount(self, h: _Hit, covered: set[int]) -> None:
+        value = parse_number(h.num)
+        s, e = h.start, h.end
+        lo_value = None
+        if h.lo:
+            lo_value = parse_number(h.lo)
+            if lo_value is not None:
+                lo_value *= _scale(h.loscale or h.scale)
         else:
-            num, scale = m.group("num"), m.group("scale")
-            value = parse_number(num)
-            lo_value = None
-            s, e = m.start(), m.end()
-            if m.group("lo"):
-                lo_value = parse_number(m.group("lo"))
-                if lo_value is not None:
-                    lo_value *= _scale(m.group("loscale") or scale)
-            zw = _ZWISCHEN.search(self.text, max(0, m.start() - 60), m.start())
-            if zw and lo_value is None:
+            zw = _ZWISCHEN.search(self.text, max(0, s - 60), s)
+            if zw:
                 lo_value = parse_number(zw.group(1))
                 if lo_value is not None:
-                    lo_value *= _scale(zw.group(2) or scale)
+                    lo_value *= _scale(zw.group(2) or h.scale)
                     s = zw.start()
-        if value is None or m.start() in covered:
+        if value is None or h.start in covered:
             return
-        value *= _scale(scale)
-        if scale and scale == "T" and not m.group("cur") and not m.group("cur2"):
-            return
+        value *= _scale(h.scale)
         if lo_value is not None and lo_value < value:
             self._add(lo_value, s, e, amount_max=value)
         else:
             self._add(value, s, e)
+
+    def _has_amount(self, lo: int, hi: int) -> bool:
+        """Whether a figure with a currency starts in the clean [lo, hi)."""
+        i = bisect_left(self.amount_starts, lo)
+        return i < len(self.amount_starts) and self.amount_starts[i] < hi
 
     def _zero(self, m: re.Match[str]) -> None:
         si = self.sentences.index(m.start())
@@ -399,7 +489,7 @@ class _Extractor:
         sentence = self.text[s0:s1]
         if sentence.rstrip().endswith("?") or re.search(r"\b(?:ob|wenn|falls|sofern)\b", sentence):
             return
-        if _AMOUNT.search(sentence):
+        if self._has_amount(s0, s1):
             return
         self._add(Decimal(0), m.start(), m.end(), zero_noun=m.group("noun"))
 
@@ -407,9 +497,11 @@ class _Extractor:
         """A sentence without a figure that gives figures stated before another stage."""
         if si >= len(self.sentences.bounds):
             return
+        if not self.found:
+            return
         s0, s1 = self.sentences.bounds[si]
         sentence = self.text[s0:s1]
-        if _AMOUNT.search(sentence) or _ZERO.search(sentence) or sentence.rstrip().endswith("?"):
+        if sentence.rstrip().endswith("?") or self._has_amount(s0, s1) or _ZERO.search(sentence):
             return
         if re.search(r"\b(?:nicht|kein\w*)\b", sentence):
             return
@@ -449,7 +541,9 @@ class _Extractor:
         seen: set[tuple[Decimal, str | None]] = set()
         for f in targets:
             key = (f.money.amount, f.money.category)
-            if key in seen or any(x.money.amount == f.money.amount and x.money.stage == stage for x in self.found):
+            if key in seen or any(
+                x.money.amount == f.money.amount and x.money.stage == stage for x in self.found
+            ):
                 continue
             seen.add(key)
             m = replace(f.money, stage=stage, span=span(self.doc, o_s, o_e))
@@ -458,7 +552,6 @@ class _Extractor:
     def _tables(self) -> set[int]:
         """Figures in table regions under a money header ("Vertragswert in Euro", "Mittel in Euro")."""
         covered: set[int] = set()
-        text = self.text
         raw = self.doc.text
         heads = list(_TABLE_HEAD.finditer(raw))
         for k, h in enumerate(heads):
@@ -467,12 +560,14 @@ class _Extractor:
             if line_end < 0:
                 continue
             head_line = raw[line_start:line_end]
-            if _AMOUNT.search(head_line) or len(head_line.split()) > 14:
+            if _CUR_TOKEN.search(head_line) and re.search(r"\d", head_line) or len(head_line.split()) > 14:
                 continue
             region_end = heads[k + 1].start() if k + 1 < len(heads) else len(raw)
             # The caption above the header names the stage ("Mittelansatz", "Vertragswert", "Ist").
             caption = raw[max(0, line_start - 300) : line_end]
             scale = _scale(h.group("scale"))
+            caption_stage = _stage(caption, caption) or "other"
+            caption_category = _category(caption, caption)
             year: int | None = None
             pos = line_end + 1
             for lm in re.finditer(r"[^\n]*\n?", raw[pos:region_end]):
@@ -487,9 +582,9 @@ class _Extractor:
                 ym = re.match(r"\s*(19[5-9]\d|20[0-4]\d)\b(?![.,]\d)", line)
                 if ym:
                     year = int(ym.group(1))
+                if _CUR_TOKEN.search(line):
+                    continue  # a figure with its currency is read as prose
                 for c in _TABLE_CELL.finditer(line):
-                    if _AMOUNT.search(line):
-                        break
                     value = parse_number(c.group())
                     if value is None:
                         continue
@@ -499,22 +594,28 @@ class _Extractor:
                     covered.add(cs)
                     row = line[: c.start()]
                     planned = re.search(r"Vorbereitung|geplant|Planung", row)
-                    stage = "planned" if planned else (_stage(caption, caption) or "other")
-                    subject = collapse(re.sub(r"^\s*(?:19|20)\d\d\s*|^\s*In\s+Vorbereitung:\s*", "", row)) or None
+                    stage = "planned" if planned else caption_stage
+                    subject = (
+                        collapse(re.sub(r"^\s*(?:19|20)\d\d\s*|^\s*In\s+Vorbereitung:\s*", "", row)) or None
+                    )
                     if not subject:
                         # The row's words are on the lines above the figure (wrapped cells).
                         prev = raw[max(line_end, ls - 200) : ls].split("\n")
-                        words = [p.strip() for p in prev if p.strip() and not re.match(r"\s*(?:19|20)\d\d\b", p)]
+                        words = [
+                            p.strip() for p in prev if p.strip() and not re.match(r"\s*(?:19|20)\d\d\b", p)
+                        ]
                         subject = collapse(" ".join(words[-2:])) or None
                     m = Money(
                         amount=_tidy(value),
                         span=span(self.doc, o_s, o_e),
                         stage=stage,
                         year=None if planned else year,
-                        category=_category(caption, caption),
+                        category=caption_category,
                         subject=subject,
                     )
-                    self.found.append(_Found(m, cs, cs + len(c.group()), self.sentences.index(cs), -1, {stage}))
+                    self.found.append(
+                        _Found(m, cs, cs + len(c.group()), self.sentences.index(cs), -1, {stage})
+                    )
         return covered
 
     def _dedupe(self) -> list[Money]:
@@ -528,8 +629,6 @@ class _Extractor:
         kinds = [p.kind for p in self.doc.parts]
 
         def side(o: int) -> str:
-            from bisect import bisect_right
-
             i = bisect_right(starts, o) - 1
             k = kinds[i] if i >= 0 else "header"
             return "answer" if k in ("answer", "preliminary_government") else "question"

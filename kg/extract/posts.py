@@ -10,30 +10,45 @@ from __future__ import annotations
 
 import re
 
-from kg.extract._text import NUMBER_WORD_RE, Sentences, number_word, parse_number
+from kg.extract._text import NUMBER_WORD_RE, number_word, parse_number, sentences_of
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Post
 from kg.spans import span
 
-_GRADE = r"(?:(?:Besoldungsgruppe|BesGr\.?|Bes\.\s?Gr\.|Entgeltgruppe|Wertigkeit)\s+)?(?P<g>(?:EG|E)\s?\d{1,2}(?:\s?[a-c]\b)?|[ABRW]\s?\d{1,2})(?!\d|[,.]\d)"
 _COUNT = r"(?P<n>\d{1,4}|" + NUMBER_WORD_RE + r")"
-# "1 x B2", "2 × A 11", "3mal A13"
-_TIMES = re.compile(r"(?<![\d,.])" + _COUNT + r"\s*(?:x|×|mal)\s*" + _GRADE, re.IGNORECASE)
+_GRADE_PREFIX = r"(?:(?:Besoldungsgruppe|BesGr\.?|Bes\.\s?Gr\.|Entgeltgruppe|Wertigkeit)\s+)?"
+# Grades are rare, so the scan looks for them first and reads the count in a short window before.
+_GRADE_TOKEN = re.compile(r"(?<![\w-])(?P<g>(?:EG|E)\s?\d{1,2}(?:\s?[a-c]\b)?|[ABRW]\s?\d{1,2})(?!\d|[,.]\d)")
+# "1 x B2", "2 × A 11", "3mal A13" (the window ends where the grade starts)
+_TIMES = re.compile(r"(?<![\d,.])" + _COUNT + r"\s*(?:x|×|mal)\s*" + _GRADE_PREFIX + r"$", re.IGNORECASE)
 # "zwei Stellen der Besoldungsgruppe A 13", "eine Planstelle A 15", "3 Stellen nach EG 11"
 _STELLEN_GRADE = re.compile(
-    r"(?<![\d,.])" + _COUNT + r"\s+(?:\w+e[nr]?\s+)?(?:\(?Plan-?\)?\s?)?[Ss]tellen?\s+(?:der\s+|nach\s+|in\s+|im\s+)?"
-    + _GRADE,
+    r"(?<![\d,.])\b"
+    + _COUNT
+    + r"\s+(?:\w+e[nr]?\s+)?(?:\(?Plan-?\)?\s?)?[Ss]tellen?\s+(?:der\s+|nach\s+|in\s+|im\s+)?"
+    + _GRADE_PREFIX
+    + r"$",
     re.IGNORECASE,
 )
 # Table rows "A 13   5" (a grade, then a count, alone on a line).
-_ROW = re.compile(r"^[ \t]*(?P<g>(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2})[ \t]+(?P<n>\d{1,4})[ \t]*$", re.MULTILINE)
+_ROW = re.compile(
+    r"^[ \t]*(?P<g>(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2})[ \t]+(?P<n>\d{1,4})[ \t]*$", re.MULTILINE
+)
+_POST_NOUN = re.compile(
+    r"(?:Plan|Regierungs|Beamten|Lehrer|Richter|Personal|Haushalts|Polizei)?stellen\b|Stellen\b"
+)
+# The count before a post noun (the window ends where the noun starts).
 _AGGREGATE = re.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d,]|\.\d)\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
     r"(?:(?:neue[nr]?|zusätzliche[nr]?|weitere[nr]?|besetzte[nr]?|unbesetzte[nr]?|offene[nr]?|freie[nr]?|vakante[nr]?)\s+)?"
-    r"(?P<noun>(?:Plan|Regierungs|Beamten|Lehrer|Richter|Personal|Haushalts|Polizei)?stellen|Planstellen|Stellen)\b"
+    r"(?:\(?Plan-?\)?\s?)?$"
 )
-_FILLED = re.compile(r"\b(?:unbesetzt|nicht\s+besetzt|vakant|nicht\s+(?:mehr\s+)?belegt|offen|frei)\b|\bbesetzt\b")
-_EXCEPT = re.compile(r"(?:bis\s+auf|mit\s+Ausnahme|außer|ausgenommen)\s+(?:der|die|den|des)?\s*(?P<rest>[^.;]{0,80})")
+_FILLED = re.compile(
+    r"\b(?:unbesetzt|nicht\s+besetzt|vakant|nicht\s+(?:mehr\s+)?belegt|offen|frei)\b|\bbesetzt\b"
+)
+_EXCEPT = re.compile(
+    r"(?:bis\s+auf|mit\s+Ausnahme|außer|ausgenommen)\s+(?:der|die|den|des)?\s*(?P<rest>[^.;]{0,80})"
+)
 _GRADE_ONLY = re.compile(r"(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2}(?![\d])")
 
 
@@ -59,10 +74,10 @@ def _count(s: str) -> int | None:
     return int(d)
 
 
-def _status(sentence: str) -> tuple[bool | None, set[str]]:
-    """(filled?, grades excepted) a sentence states about posts."""
+def _status(sentence: str, about_posts: bool = False) -> tuple[bool | None, set[str]]:
+    """(filled?, grades excepted) a sentence states about posts (`about_posts`: known to be about them)."""
     m = _FILLED.search(sentence)
-    if not m or not re.search(r"[Ss]telle", sentence):
+    if not m or not (about_posts or re.search(r"[Ss]telle", sentence)):
         return None, set()
     negative = m.group() != "besetzt"
     excepted: set[str] = set()
@@ -76,25 +91,30 @@ def extract_posts(doc: Document) -> list[Post]:
     """Budget posts by pay grade (and counts of posts without a grade), with filled status where stated."""
     view = clean_view(doc)
     text = view.text
-    sentences = Sentences(text)
+    sentences = sentences_of(text)
     graded: list[tuple[int, int, str, int, int]] = []  # clean start, end, grade, count, sentence
     taken: list[tuple[int, int]] = []
-    for rx in (_TIMES, _STELLEN_GRADE):
-        for m in rx.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            n = _count(m.group("n"))
-            if not n or n > 5000:
-                continue
-            graded.append((m.start(), m.end(), normalise_grade(m.group("g")), n, sentences.index(m.start())))
-            taken.append(m.span())
+    for g in _GRADE_TOKEN.finditer(text):
+        lo = max(0, g.start() - 80)
+        window = text[lo : g.start()]
+        m = _TIMES.search(window) or _STELLEN_GRADE.search(window)
+        if not m:
+            continue
+        s, e = lo + m.start(), g.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        n = _count(m.group("n"))
+        if not n or n > 5000:
+            continue
+        graded.append((s, e, normalise_grade(g.group("g")), n, sentences.index(s)))
+        taken.append((s, e))
     out: list[Post] = []
     for s, e, grade, n, si in sorted(graded):
         filled: bool | None = None
         # The status sentence is this one or one of the next three.
         for sj in range(si, min(si + 4, len(sentences.bounds))):
             a, b = sentences.bounds[sj]
-            status, excepted = _status(text[a:b] if sj != si else text[e:b])
+            status, excepted = _status(text[a:b]) if sj != si else _status(text[e:b], about_posts=True)
             if status is not None:
                 filled = (not status) if grade in excepted else status
                 break
@@ -105,23 +125,32 @@ def extract_posts(doc: Document) -> list[Post]:
         if n and not any(p.span.start <= m.start() < p.span.end for p in out):
             out.append(Post(grade=normalise_grade(m.group("g")), count=n, span=span(doc, m.start(), m.end())))
     seen_counts: set[int] = set()
-    for m in _AGGREGATE.finditer(text):
+    for noun in _POST_NOUN.finditer(text):
+        lo = max(0, noun.start() - 60)
+        m = _AGGREGATE.search(text, lo, noun.start())
+        if not m:
+            continue
+        m_start, m_end = m.start(), noun.end()
         n = _count(m.group("n"))
         if not n or n in seen_counts:
             continue
-        before = text[max(0, m.start() - 12) : m.start()]
-        if 1950 <= n <= 2049 and "." not in m.group("n") and re.search(r"(?:Jahr|im|in|seit|bis|ab|vom)\s*$", before):
+        before = text[max(0, m_start - 12) : m_start]
+        if (
+            1950 <= n <= 2049
+            and "." not in m.group("n")
+            and re.search(r"(?:Jahr|im|in|seit|bis|ab|vom)\s*$", before)
+        ):
             continue
-        after = text[m.end() : m.end() + 4]
-        if after.lstrip().startswith("(") and _TIMES.search(text, m.end(), m.end() + 80):
+        after = text[m_end : m_end + 4]
+        if after.lstrip().startswith("(") and any(m_end < a < m_end + 80 for a, _b in taken):
             continue  # "5 Stellen (1 x B2, ...)": the graded posts are the facts
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m_start < b for a, b in taken):
             continue
-        si = sentences.index(m.start())
+        si = sentences.index(m_start)
         a, b = sentences.bounds[si] if sentences.bounds else (0, len(text))
         status, _ex = _status(text[a:b])
         seen_counts.add(n)
-        o_s, o_e = view.span_to_original(m.start(), m.end())
+        o_s, o_e = view.span_to_original(m_start, m_end)
         out.append(Post(grade=None, count=n, span=span(doc, o_s, o_e), filled=status))
     out.sort(key=lambda p: p.span.start)
     return out

@@ -19,7 +19,13 @@ _NUM = r"\d{1,2}\s?/\s?\d{1,6}"
 _REF = re.compile(
     r"(?P<kw>\b(?:(?P<bt>BT|Bundestags?)|(?P<br>BR|Bundesrats?)|LT|Landtags?)?[- ]?\s?"
     r"(?:[Dd]rucksachen?|Drs\.?|Drucks\.)(?=[\s\d(])\s*(?:Nr\.\s*)?)"
-    r"(?P<nums>" + _NUM + r"(?:\s*\(\s*" + _NUM + r"\s*\))?(?:\s*(?:,|und|sowie|bzw\.|oder)\s*" + _NUM + r")*)"
+    r"(?P<nums>"
+    + _NUM
+    + r"(?:\s*\(\s*"
+    + _NUM
+    + r"\s*\))?(?:\s*(?:,|und|sowie|bzw\.|oder)\s*"
+    + _NUM
+    + r")*)"
     r"(?![\d/])"
 )
 _ONE = re.compile(r"(\d{1,2})\s?/\s?(\d{1,6})")

@@ -13,19 +13,35 @@ PARLIAMENTS: tuple[tuple[str, str, str], ...] = (
     (r"Deutscher\s+Bundestag", "Deutscher Bundestag", "Bundesregierung"),
     (r"Landtag\s+Nordrhein-Westfalen", "Landtag Nordrhein-Westfalen", "Landesregierung Nordrhein-Westfalen"),
     (r"Landtag\s+des\s+Saarlandes", "Landtag des Saarlandes", "Landesregierung des Saarlandes"),
-    (r"Landtag\s+(?:von\s+)?Baden-Württemberg", "Landtag von Baden-Württemberg", "Landesregierung Baden-Württemberg"),
+    (
+        r"Landtag\s+(?:von\s+)?Baden-Württemberg",
+        "Landtag von Baden-Württemberg",
+        "Landesregierung Baden-Württemberg",
+    ),
     (r"Bayerischer\s+Landtag", "Bayerischer Landtag", "Bayerische Staatsregierung"),
     (r"Abgeordnetenhaus\s+(?:von\s+)?Berlin", "Abgeordnetenhaus Berlin", "Senat von Berlin"),
     (r"Landtag\s+Brandenburg", "Landtag Brandenburg", "Landesregierung Brandenburg"),
     (r"Bremische\s+Bürgerschaft", "Bremische Bürgerschaft", "Senat der Freien Hansestadt Bremen"),
-    (r"Bürgerschaft\s+der\s+Freien\s+und\s+Hansestadt\s+Hamburg", "Hamburgische Bürgerschaft", "Senat der Freien und Hansestadt Hamburg"),
+    (
+        r"Bürgerschaft\s+der\s+Freien\s+und\s+Hansestadt\s+Hamburg",
+        "Hamburgische Bürgerschaft",
+        "Senat der Freien und Hansestadt Hamburg",
+    ),
     (r"Hessischer\s+Landtag", "Hessischer Landtag", "Hessische Landesregierung"),
-    (r"Landtag\s+Mecklenburg-Vorpommern", "Landtag Mecklenburg-Vorpommern", "Landesregierung Mecklenburg-Vorpommern"),
+    (
+        r"Landtag\s+Mecklenburg-Vorpommern",
+        "Landtag Mecklenburg-Vorpommern",
+        "Landesregierung Mecklenburg-Vorpommern",
+    ),
     (r"Niedersächsischer\s+Landtag", "Niedersächsischer Landtag", "Niedersächsische Landesregierung"),
     (r"Landtag\s+Rheinland-Pfalz", "Landtag Rheinland-Pfalz", "Landesregierung Rheinland-Pfalz"),
     (r"Sächsischer\s+Landtag", "Sächsischer Landtag", "Sächsische Staatsregierung"),
     (r"Landtag\s+(?:von\s+)?Sachsen-Anhalt", "Landtag von Sachsen-Anhalt", "Landesregierung Sachsen-Anhalt"),
-    (r"Schleswig-Holsteinischer\s+Landtag", "Schleswig-Holsteinischer Landtag", "Landesregierung Schleswig-Holstein"),
+    (
+        r"Schleswig-Holsteinischer\s+Landtag",
+        "Schleswig-Holsteinischer Landtag",
+        "Landesregierung Schleswig-Holstein",
+    ),
     (r"Thüringer\s+Landtag", "Thüringer Landtag", "Thüringer Landesregierung"),
 )
 _PARL_RE = [(re.compile(p, re.IGNORECASE), name, gov) for p, name, gov in PARLIAMENTS]
@@ -44,7 +60,9 @@ _ORIGINAL = re.compile(r"Datum\s+des\s+Originals:\s*" + _D)
 _ISSUED = re.compile(r"Ausgegeben:\s*" + _D + r"(?:\s*\(\s*" + _D + r"\s*\))?")
 _NUMDATE = re.compile(r"(?<![\d.])" + _D + r"(?![\d])")
 _ANSWERS = re.compile(
-    r"(?:auf\s+die|zu\s+der)\s+(?:Kleine\s+|Große\s+)?Anfrage(?:\s+Nr\.)?(?:\s+(\d{1,6}))?(?:\s+vom\s+" + _DL + r")?"
+    r"(?:auf\s+die|zu\s+der)\s+(?:Kleine\s+|Große\s+)?Anfrage(?:\s+Nr\.)?(?:\s+(\d{1,6}))?(?:\s+vom\s+"
+    + _DL
+    + r")?"
 )
 # NRW: "Der Minister des Innern hat die Kleine Anfrage 3926 mit Schreiben vom 18. August 2020 namens der
 # Landesregierung im Einvernehmen mit ... beantwortet."
@@ -86,7 +104,7 @@ def post_to_ministry(post: str) -> str:
 
 
 def genitive_to_nominative(name: str) -> str:
-    """ "Bundesministeriums für Verkehr" -> "Bundesministerium für Verkehr"; "Auswärtigen Amts" -> "Auswärtiges Amt"."""
+    """Genitive to nominative: "Bundesministeriums für Verkehr" -> "Bundesministerium für Verkehr"."""
     n = " ".join(name.split())
     n = re.sub(r"^(\w*[Mm]inisterium)s\b", r"\1", n)
     n = re.sub(r"^(\w*amt)e?s\b", r"\1", n)
@@ -159,7 +177,9 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
     source = source or {}
     head_end = min(len(text), 4000)
     m_pre = re.search(
-        r"V\s?o\s?r\s?b\s?e\s?m\s?e\s?r\s?k\s?u\s?n\s?g|Vorbemerkung|^\s*\**\s*1\.\s", text[:head_end], re.MULTILINE
+        r"V\s?o\s?r\s?b\s?e\s?m\s?e\s?r\s?k\s?u\s?n\s?g|Vorbemerkung|^\s*\**\s*1\.\s",
+        text[:head_end],
+        re.MULTILINE,
     )
     body_start = m_pre.start() if m_pre else head_end
     head = text[:body_start]
@@ -279,7 +299,11 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
             tm = _title(text, start, body_start) if "\n" in head[start:] else (start, body_start)
         else:
             tm = _title(text, start if head[start:nl].strip() else nl + 1, body_start)
-            if tm and head[start:nl].strip() and tm[0] != start + len(head[start:nl]) - len(head[start:nl].lstrip()):
+            if (
+                tm
+                and head[start:nl].strip()
+                and tm[0] != start + len(head[start:nl]) - len(head[start:nl].lstrip())
+            ):
                 tm = _title(text, start, body_start)
     if tm:
         title = _clean_title(text[tm[0] : tm[1]]) or None
@@ -303,7 +327,9 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
         if bt:
             answered_by = genitive_to_nominative(bt.group("body"))
             sp(bt.start("body"), bt.end("body"))
-        elif kind == "Antwort" and re.search(r"Vorbemerkung\s+der\s+\w*regierung|Zu\s+(?:den\s+)?Fragen?\s+\d", text):
+        elif kind == "Antwort" and re.search(
+            r"Vorbemerkung\s+der\s+\w*regierung|Zu\s+(?:den\s+)?Fragen?\s+\d", text
+        ):
             answered_by = government
 
     info = DocumentInfo(

@@ -21,6 +21,7 @@ MONTHS: dict[str, int] = {
 # Regex alternation of month names (capitalised as printed), longest first.
 MONTH_RE = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 
+
 def iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
     """ISO form of a (possibly partial) date, None when the parts are impossible."""
     if month is None:
@@ -29,10 +30,20 @@ def iso_date(year: int, month: int | None = None, day: int | None = None) -> str
         return None
     if day is None:
         return f"{year:04d}-{month:02d}"
-    days = (31, 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28, 31, 30, 31, 30, 31, 31,
-            30, 31, 30, 31)[month - 1]
+    days = (
+        31,
+        29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    )[month - 1]
     if not 1 <= day <= days:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
-
-

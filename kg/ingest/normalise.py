@@ -30,7 +30,8 @@ _FURNITURE = re.compile(
             # Bundestag running heads: "Drucksache 21/1456 – 2 – Deutscher Bundestag – 21. Wahlperiode"
             r"^[ \t]*Drucksache\s+\d+/\d+(?:[ \t]*\(neu\))?[ \t]+[–-][ \t]*\d{1,3}[ \t]*[–-][ \t]+"
             r"Deutscher\s+Bundestag[ \t]+[–-][ \t]+\d+\.[ \t]*Wahlperiode[ \t]*$",
-            r"^[ \t]*Deutscher\s+Bundestag[ \t]+[–-][ \t]+\d+\.[ \t]*Wahlperiode[ \t]+[–-][ \t]*\d{1,3}[ \t]*[–-]"
+            r"^[ \t]*Deutscher\s+Bundestag[ \t]+[–-][ \t]+\d+\.[ \t]*Wahlperiode[ \t]+"
+            r"[–-][ \t]*\d{1,3}[ \t]*[–-]"
             r"[ \t]+Drucksache\s+\d+/\d+(?:[ \t]*\(neu\))?[ \t]*$",
             # Bundestag first-page box
             r"^[ \t]*Die\s+Antwort\s+wurde\s+(?:namens\s+|mit\s+Schreiben\s+).{0,300}?übermittelt\.[ \t]*$",
@@ -39,7 +40,8 @@ _FURNITURE = re.compile(
             r"^[ \t]*(?:Gesamtherstellung|Vertrieb):[^\n]*$",
             r"^[ \t]*ISSN\s+\d{4}-\d{3}[\dX][ \t]*$",
             # Saarland: "Drucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -"
-            r"^[ \t]*Drucksache\s+\d+/\d+(?:[ \t]*\(\d+/\d+\))?[ \t]+Landtag\s+des\s+\w+[ \t]*-[ \t]*\d+\.[ \t]*"
+            r"^[ \t]*Drucksache\s+\d+/\d+(?:[ \t]*\(\d+/\d+\))?[ \t]+Landtag\s+des\s+\w+"
+            r"[ \t]*-[ \t]*\d+\.[ \t]*"
             r"Wahlperiode[ \t]*-[ \t]*$",
             # bare page numbers "- 3 -", "– 3 –", "Seite 3 von 7"
             r"^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$",
@@ -51,7 +53,8 @@ _FURNITURE = re.compile(
 # Cheap literals that page furniture starts with or contains; the full patterns run only there.
 _FURNITURE_HINT = re.compile(
     r"Datum\s+des\s+Originals|Veröffentlichungen\s+des|Wahlperiode|Die\s+Antwort\s+wurde|Die\s+Drucksache\s+enthält"
-    r"|Gesamtherstellung:|Vertrieb:|ISSN\s|Seite\s+\d|^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$|^Landtag|^Drucksache",
+    r"|Gesamtherstellung:|Vertrieb:|ISSN\s|Seite\s+\d|^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$"
+    r"|^Landtag|^Drucksache",
     re.MULTILINE,
 )
 # One pass over the furniture-free text finds whitespace runs, odd spaces, soft hyphens and zero-width

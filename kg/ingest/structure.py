@@ -27,7 +27,9 @@ _Q_END = re.compile(r"\?[ \t]*[)\]]?[ \t]*\**[ \t]*(?=\n|$)|\?\**[ \t]*$", re.MU
 _NUMS = r"(\d{1,3}(?:\s*(?:,|und|bis|sowie|–|-)\s*\d{1,3})*)"
 _ANSWER = re.compile(
     r"^[ \t]*(?:\*+)?Zu\s+(?:den\s+)?Fragen?\s+" + _NUMS + r"\s*:?"
-    r"|(?:^|(?<=[.:]\s))Die\s+Fragen\s+" + _NUMS + r"\s+werden\b[^.\n]{0,80}?(?:\n[^.\n]{0,80}?)?\s*(?:gemeinsam|zusammen)\s+"
+    r"|(?:^|(?<=[.:]\s))Die\s+Fragen\s+"
+    + _NUMS
+    + r"\s+werden\b[^.\n]{0,80}?(?:\n[^.\n]{0,80}?)?\s*(?:gemeinsam|zusammen)\s+"
     r"beantwortet\s*\.?",
     re.MULTILINE,
 )
@@ -65,7 +67,13 @@ def find_parts(text: str, doc_id: str, body_start: int) -> tuple[Part, ...]:
     # Die Fragen 1 und 3 werden ... gemeinsam beantwortet").
     dedup: list[tuple[int, int, str, tuple[int, ...]]] = []
     for mk in markers:
-        if dedup and mk[2] == "answer" and dedup[-1][2] == "answer" and dedup[-1][3] == mk[3] and mk[0] - dedup[-1][0] < 200:
+        if (
+            dedup
+            and mk[2] == "answer"
+            and dedup[-1][2] == "answer"
+            and dedup[-1][3] == mk[3]
+            and mk[0] - dedup[-1][0] < 200
+        ):
             continue
         dedup.append(mk)
     markers = dedup

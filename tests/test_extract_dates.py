@@ -1,0 +1,84 @@
+"""Dates: real sentences of the shared documents, with the values and kinds they state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.dates import extract_dates
+from kg.ingest import document_from_text, ingest
+from kg.model import DateFact
+
+FIRST = Path(__file__).resolve().parents[1] / "data" / "documents" / "000_ee5d8307e83ed3e5.txt"
+
+
+def _dates(text: str) -> list[DateFact]:
+    doc = document_from_text("t", text)
+    found = extract_dates(doc)
+    for d in found:
+        assert doc.text[d.span.start : d.span.end] == d.span.quote
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Zuletzt wurde am 22. Juni 2020 die gemeinsame Kooperationsvereinbarung durch die Partner unterzeichnet.",
+            [("2020-06-22", "signing")],
+        ),
+        (
+            "Darüber hinaus hat das Kabinett am 5. November 2019 weitere 74 Projekte beschlossen.",
+            [("2019-11-05", "cabinet_decision")],
+        ),
+        ("Der Finanzminister hat im Ausschuss am 5.10.2017 ausgeführt.", [("2017-10-05", "other")]),
+        ("Der Ministerpräsident stellte im April 2018 das Konzept vor.", [("2018-04", "presentation")]),
+        (
+            "Der 21. Dezember 2018 markiert mit der Schließung des letzten Bergwerkes eine Zäsur.",
+            [("2018-12-21", "closure")],
+        ),
+        ("Dieses Ende stand seit dem Kohlekompromiss von 2007 fest.", [("2007", "other")]),
+        ("Das Arbeitsprogramm hat der Vorstand Ende 2022 ins Leben gerufen.", [("2022", "other")]),
+        (
+            "Der Zeitraum vom 1. Januar 2024 bis zum 31. Dezember 2024 wird betrachtet.",
+            [("2024-01-01", "other"), ("2024-12-31", "other")],
+        ),
+        (
+            "Am 5.10.2017 tagte er, der Staatssekretär führte im Ausschuss am 9.11. aus.",
+            [("2017-10-05", "other"), ("2017-11-09", "other")],
+        ),
+        # Not dates: Drucksache numbers, times of day, web addresses, file names.
+        ("Siehe Drucksache 17/9990 und www.example.de/2020/08/18.08.2020-bericht.pdf sowie 07.30 Uhr.", []),
+        ("Ankunftszeiten zwischen 07.30 – 09.30 Uhr.", []),
+    ],
+)
+def test_sentences(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.value, d.kind) for d in _dates(sentence)] == expected
+
+
+def test_first_document_dates_match_its_gold() -> None:
+    doc = ingest(FIRST)
+    found = extract_dates(doc)
+    values = {d.value for d in found}
+    assert {v for v in values if len(v) > 4} == {
+        "2020-08-18",
+        "2020-08-24",
+        "2020-06-25",
+        "2018-12-21",
+        "2017-09",
+        "2018-04",
+        "2019-11-05",
+        "2020-06-03",
+        "2020-06-22",
+    }
+    assert "2007" in values
+    kinds = {d.value: d.kind for d in found}
+    assert kinds["2020-08-24"] == "issued"
+    assert kinds["2020-06-25"] == "request"
+    assert kinds["2020-08-18"] == "answer"
+
+
+def test_one_fact_per_value() -> None:
+    found = _dates("Am 18.08.2020 kam es. Mit Schreiben vom 18. August 2020 wurde die Anfrage beantwortet.")
+    assert [(d.value, d.kind, d.span.quote) for d in found] == [("2020-08-18", "answer", "18.08.2020")]
