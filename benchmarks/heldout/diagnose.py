@@ -1,4 +1,4 @@
-"""Money on the held-out set, scored on the amount alone: which misses are a wrong stage, which are not found."""
+"""Held-out money scored on the amount alone: which misses are a wrong stage, which are not found."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
-from kg.eval import extract_document, load_gold
 from kg.config import DATA_DIR
+from kg.eval import extract_document, load_gold
 from kg.reference import load_reference
 
 CENT = Decimal("0.01")
 
 
 def main(gold_dir: Path, docs: list[Path]) -> None:
-    """Print, per document, stated amounts found with the wrong stage, not found at all, and the stage confusion."""
+    """Print per document the amounts not found, and the stage confusion of those found."""
     reference = load_reference(DATA_DIR / "reference")
     confusion: Counter[tuple[str, str]] = Counter()
     totals = Counter()
