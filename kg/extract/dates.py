@@ -16,18 +16,29 @@ from kg.ingest.normalise import clean_view
 from kg.model import DateFact, Document
 from kg.spans import span
 
-_DAY_LONG = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
-_DAY_NUM = re.compile(r"(?<![\d.,/])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?![\d])")
+# Patterns begin with a digit or a month name (no look-behind first), so the regex engine can skip
+# ahead quickly; what must not precede a match is checked in Python (`_preceded`).
+_DAY_LONG = re.compile(r"(\d{1,2})\.\s?(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
+_DAY_NUM = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?!\d)")
 _DAY_NOYEAR = re.compile(r"\b(?:am|vom|zum|bis) (\d{1,2})\.(\d{1,2})\.(?=[\s,;)])")
-_MONTH = re.compile(r"(?<![\d.]\s)(?<![\d.])\b(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
-_YEAR_EVENT = re.compile(
-    r"\b(?:(?P<when>Ende|Anfang|Mitte|Herbst|Frühjahr|Sommer|Winter|Frühling)\s+(?P<y1>\d{4})"
-    r"|(?:im|Im|seit\s+dem|Seit\s+dem)\s+Jahr(?:e)?\s+(?P<y2>\d{4})"
-    r"|Haushaltsjahr(?:es)?\s+(?P<y3>\d{4})"
-    r"|(?P<y4>\d{4})\s+ff\."
-    r"|(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?<!Jahr)(?<!Jahre)(?<!Zeitraum))\s+(?:von|aus\s+dem\s+Jahr)\s+(?P<y5>\d{4})(?!\s*(?:bis|und|[-–]))"
-    r")(?!\d)"
+_MONTH = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
+# Bare years that date an event: the year is found first, then the words around it.
+_YEAR = re.compile(r"(?:18|19|20)\d\d(?!\d)")
+_YEAR_BEFORE = re.compile(
+    r"(?:(?:Ende|Anfang|Mitte|Herbst|Frühjahr|Sommer|Winter|Frühling)"
+    r"|(?:im|Im|seit\s+dem|Seit\s+dem)\s+Jahre?"
+    r"|Haushaltsjahr(?:es)?"
+    r"|(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:von|aus\s+dem\s+Jahr))\s+$"
 )
+_YEAR_AFTER = re.compile(r"\s+ff\.")
+_NOT_EVENT_NOUNS = frozenset({"Jahr", "Jahre", "Jahren", "Zeitraum", "Zeit", "Ende", "Anfang", "Mitte"})
+
+
+def _preceded(text: str, s: int, chars: str) -> bool:
+    """Whether text[s-1] is a digit or one of `chars`."""
+    return s > 0 and (text[s - 1].isdigit() or text[s - 1] in chars)
+
+
 _TIME = re.compile(r"^\s*(?:Uhr|h\b)")
 
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -127,11 +138,15 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         mask[s:e] = b"\x01" * (e - s)
 
     for m in _DAY_LONG.finditer(text):
+        if _preceded(text, m.start(), "."):
+            continue
         v = iso_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         if v and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
             take(*m.span())
     for m in _DAY_NUM.finditer(text):
+        if _preceded(text, m.start(), ".,/"):
+            continue
         y = int(m.group(3))
         if y < 100:
             y += 2000 if y < 50 else 1900
@@ -140,6 +155,9 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
             found.append((m.start(), m.end(), v, m.group()))
             take(*m.span())
     for m in _MONTH.finditer(text):
+        st = m.start()
+        if (st > 0 and text[st - 1].isalnum()) or re.search(r"[\d.]\s?$", text[max(0, st - 2) : st]):
+            continue
         v = iso_date(int(m.group(2)), MONTHS[m.group(1).lower()])
         if v and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
@@ -157,15 +175,22 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if v:
             found.append((ds, de, v, text[ds:de]))
             take(ds, de)
-    for m in _YEAR_EVENT.finditer(text):
-        g = next(k for k in ("y1", "y2", "y3", "y4", "y5") if m.group(k))
-        y = int(m.group(g))
-        if not 1800 <= y <= 2100:
+    for m in _YEAR.finditer(text):
+        ys, ye = m.span()
+        if _preceded(text, ys, ".,/") or not free(ys, ye) or re.match(r"[.,]\d|/", text[ye : ye + 2]):
             continue
-        s = m.start()
-        if free(m.start(g), m.end(g)) and not _bad_context(text, m.start(g), m.end(g)):
-            found.append((s, m.end(), f"{y:04d}", m.group()))
-            take(m.start(g), m.end(g))
+        y = int(m.group())
+        b = _YEAR_BEFORE.search(text, max(0, ys - 40), ys)
+        a = _YEAR_AFTER.match(text, ye)
+        noun = b.group("noun") if b else None
+        if noun and (noun in _NOT_EVENT_NOUNS or re.match(r"\s*(?:bis|und|[-–])", text[ye : ye + 6])):
+            b = None
+        if not (b or a) or _bad_context(text, ys, ye):
+            continue
+        s0 = b.start() if b else ys
+        e0 = a.end() if a and not b else ye
+        found.append((s0, e0, f"{y:04d}", text[s0:e0]))
+        take(ys, ye)
     found.sort()
     return found
 

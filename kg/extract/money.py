@@ -254,7 +254,7 @@ def _year(text: str, start: int, end: int, sent: tuple[int, int], para: tuple[in
     s0, s1 = sent
     # Nearest year-context phrase before the figure in its clause, else after it in the sentence.
     best: int | None = None
-    for m in _YEAR_CTX.finditer(text, s0, s1):
+    for m in _YEAR_CTX.finditer(text, max(s0, start - 400), min(s1, end + 400)):
         if m.end() <= start:
             best = int(m.group("y"))
         elif m.start() >= end:
@@ -263,11 +263,14 @@ def _year(text: str, start: int, end: int, sent: tuple[int, int], para: tuple[in
             break
     if best is not None:
         return best
-    years = {int(m.group()) for m in _ANY_YEAR.finditer(text, s0, s1) if not (start <= m.start() < end)}
+    w0, w1 = max(s0, start - 300), min(s1, end + 300)
+    years = {int(m.group()) for m in _ANY_YEAR.finditer(text, w0, w1) if not (start <= m.start() < end)}
     if len(years) == 1:
         return years.pop()
+    if para[1] - para[0] > 1500:
+        return None  # PDF text without blank lines has no paragraphs to speak of
     pyears = {int(m.group("y")) for m in _YEAR_CTX.finditer(text, para[0], para[1])}
-    if len(pyears) == 1 and para[1] - para[0] <= 1500:
+    if len(pyears) == 1:
         return pyears.pop()
     return None
 
@@ -352,9 +355,12 @@ class _Extractor:
     def _clause(self, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
         """The stretch of the sentence that belongs to this figure: up to the neighbouring figures."""
         lo, hi = sent
-        for f in self.found:
-            if f.sentence == self.sentences.index(start) and f.end <= start:
+        si = self.sentences.index(start)
+        for f in reversed(self.found):
+            if f.sentence == si and f.end <= start:
                 lo = max(lo, f.end)
+            elif f.sentence < si and f.paragraph >= 0:
+                break
         i = bisect_left(self.amount_starts, end)
         if i < len(self.amount_starts) and self.amount_starts[i] < hi:
             hi = self.amount_starts[i]
