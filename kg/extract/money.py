@@ -223,12 +223,28 @@ def _stage(clause: str, sentence: str) -> str | None:
     return None
 
 
+# A budget title's group (the Gruppierungsplan of German budgets) says what kind of spending it is:
+# 4xx personnel, 5xx material, 6xx grants, 7xx construction, 81x/82x acquisitions, 83x-89x grants
+# and loans for investment.
+_TITEL = re.compile(r"\bTitel[n]?\s+(?P<g>[4-8])(?P<h>\d)\d\s?\d\d\b")
+
+
+def _titel_category(text: str) -> str | None:
+    m = _TITEL.search(text)
+    if not m:
+        return None
+    g, h = m.group("g"), int(m.group("h"))
+    return {"4": "personnel", "5": "material", "6": "grant", "7": "investment"}.get(g) or (
+        "investment" if h <= 2 else "grant"
+    )
+
+
 def _category(clause: str, sentence: str) -> str | None:
     for text in (clause, sentence):
         for cat, rx in _CATEGORIES:
             if rx.search(text):
                 return cat
-    return None
+    return _titel_category(sentence)
 
 
 _RAW_LINE_YEAR = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?P<y>19[5-9]\d|20[0-4]\d)[ \t]*:", re.MULTILINE)
@@ -400,7 +416,7 @@ class _Extractor:
         if subject is None:
             subject = self._carry_subject(para)
         if category is None:
-            category = "total" if subject and any(subject == p.name for p in self.projects) else None
+            category = "total" if subject and any(subject == p.name for p in self.projects) else "other"
         o_s, o_e = self.view.span_to_original(s, e)
         years = [year]
         if re.search(r"\bjeweils\s*$", text[max(sent[0], s - 12) : s]):
