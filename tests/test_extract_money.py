@@ -138,3 +138,22 @@ def test_first_document_matches_its_gold() -> None:
 def test_explicit_zero_but_not_in_a_question() -> None:
     assert _triples(_money("Im Jahr 2021 wurden keine Mittel ausgezahlt.")) == [(Decimal(0), "paid", 2021)]
     assert _money("Wurden keine Mittel ausgezahlt?") == []
+
+
+def test_table_with_a_row_of_years_gives_each_column_its_year() -> None:
+    text = (
+        "Im Übrigen wird auf die nachfolgende Tabelle verwiesen.\n"
+        "Ausgaben für Öffentlichkeitsarbeit in T Euro\n2021 2022 2023\n3.227 1.371 346\n"
+    )
+    found = _money(text)
+    assert [(m.amount, m.stage, m.year, m.subject) for m in found] == [
+        (Decimal(3227000), "paid", 2021, "Ausgaben für Öffentlichkeitsarbeit"),
+        (Decimal(1371000), "paid", 2022, "Ausgaben für Öffentlichkeitsarbeit"),
+        (Decimal(346000), "paid", 2023, "Ausgaben für Öffentlichkeitsarbeit"),
+    ]
+
+
+def test_misprinted_fragment_with_a_leading_zero_is_no_amount() -> None:
+    assert [
+        m.amount for m in _money("mit einem Volumen von 6 744 624 07 Euro in Form eines Zuschusses")
+    ] == []

@@ -158,6 +158,12 @@ _TABLE_HEAD = re.compile(
 _TABLE_CELL = re.compile(
     r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))"
 )
+_NUMBERS_ROW = re.compile(r"^\s*(?:\d[\d.,]*\s+)*\d[\d.,]*\s*$")
+_ANY_CELL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])")
+_UNIT = re.compile(
+    r"\(?\s*\b(?:in|In)?\s*(?:Tsd\.|Tausend|T|Mio\.|Millionen|Mrd\.)?\s*(?:€|Euro|EUR)\b\s*\)?"
+)
+_YEARS_ROW = re.compile(r"^\s*(?:(?:19|20)\d\d\s+){1,11}(?:19|20)\d\d\s*$")
 _PROJECT_QUOTE = re.compile(
     r"(?:Projekt\w*|Programm\w*|Vorhaben\w*|Maßnahme\w*|Initiative\w*|Richtlinie\w*)\s+„([^“”\"]{4,160})[“”\"]"
 )
@@ -478,6 +484,8 @@ class _Extractor:
         return self._dedupe()
 
     def _amount(self, h: _Hit, covered: set[int]) -> None:
+        if h.num.startswith("0") and not h.num.startswith(("0,", "0 ")) and h.num != "0":
+            return  # "07 Euro": a fragment of a misprinted figure, not an amount
         value = parse_number(h.num)
         s, e = h.start, h.end
         lo_value = None
@@ -589,8 +597,10 @@ class _Extractor:
             caption = raw[max(0, line_start - 300) : line_end]
             scale = _scale(h.group("scale"))
             caption_stage = _stage(caption, caption) or "other"
+            head_subject = collapse(_UNIT.sub("", head_line)).strip(" :*") or None
             caption_category = _category(caption, caption)
             year: int | None = None
+            column_years: list[int] = []
             pos = line_end + 1
             for lm in re.finditer(r"[^\n]*\n?", raw[pos:region_end]):
                 line = lm.group()
@@ -601,12 +611,22 @@ class _Extractor:
                 if len(stripped.split()) >= 10 and stripped.endswith("."):
                     region_end = ls
                     break
+                if _YEARS_ROW.match(line):
+                    # A header row of years: the figures below are in one column per year.
+                    column_years = [int(y) for y in re.findall(r"\d{4}", line)]
+                    continue
                 ym = re.match(r"\s*(19[5-9]\d|20[0-4]\d)\b(?![.,]\d)", line)
                 if ym:
                     year = int(ym.group(1))
                 if _CUR_TOKEN.search(line):
                     continue  # a figure with its currency is read as prose
-                for c in _TABLE_CELL.finditer(line):
+                cells = list(_TABLE_CELL.finditer(line))
+                if column_years and _NUMBERS_ROW.match(line):
+                    # A row of figures only: every number is a cell, "346" as much as "3.227".
+                    cells = list(_ANY_CELL.finditer(line))
+                by_column = column_years if column_years and len(cells) == len(column_years) else None
+                label = line[: cells[0].start()] if cells else ""
+                for ci, c in enumerate(cells):
                     value = parse_number(c.group())
                     if value is None:
                         continue
@@ -614,7 +634,7 @@ class _Extractor:
                     o_s, o_e = ls + c.start(), ls + c.end()
                     cs = self._to_clean(o_s)
                     covered.add(cs)
-                    row = line[: c.start()]
+                    row = label
                     planned = re.search(r"Vorbereitung|geplant|Planung", row)
                     stage = "planned" if planned else caption_stage
                     subject = (
@@ -627,11 +647,13 @@ class _Extractor:
                             p.strip() for p in prev if p.strip() and not re.match(r"\s*(?:19|20)\d\d\b", p)
                         ]
                         subject = collapse(" ".join(words[-2:])) or None
+                    if not subject or re.fullmatch(r"[\d.,\s]+", subject):
+                        subject = head_subject
                     m = Money(
                         amount=_tidy(value),
                         span=span(self.doc, o_s, o_e),
                         stage=stage,
-                        year=None if planned else year,
+                        year=None if planned else (by_column[ci] if by_column else year),
                         category=caption_category,
                         subject=subject,
                     )
