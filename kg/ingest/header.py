@@ -51,7 +51,7 @@ _DL = r"(\d{1,2})\.\s*(" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(\d{
 _KIND = re.compile(
     r"(?P<antwort>\bAntwort\b|A\s?N\s?T\s?W\s?O\s?R\s?T)"
     r"|(?P<ka>\bKleine\s+Anfrage\b)|(?P<ga>\bGroße\s+Anfrage\b)|(?P<anfrage>\bAnfrage\s+de[sr]\s+Abgeordneten)"
-    r"|(?P<antrag>^\s*Antrag\b)|(?P<gesetz>\bGesetzentwurf\b)",
+    r"|(?P<sa>\bSchriftliche\s+Anfrage\b)|(?P<antrag>^\s*Antrag\b)|(?P<gesetz>\bGesetzentwurf\b)",
     re.MULTILINE,
 )
 _DRS = re.compile(r"Drucksache\s*(?:Nr\.\s*)?(\d{1,2}/\d{1,6})(?:\s*\((\d{1,2}/\d{1,6})\))?")
@@ -78,6 +78,12 @@ _ANSWERED_BT = re.compile(
     r"Die\s+Antwort\s+wurde\s+(?:namens\s+der\s+\w+\s+)?(?:namens\s+)?(?:mit\s+Schreiben\s+)?de[sr]\s+"
     r"(?P<body>[^\n]{3,200}?(?:\n[^\n]{0,200}?)?)\s+vom\s+(?P<date>" + _DL + r")\s+übermittelt",
 )
+# Other Landtage: "Kleine Anfrage des Abg. X und Antwort des Ministeriums für Verkehr",
+# "Antwort des Staatsministeriums des Innern", "Antwort des Ministers für Inneres".
+_ANSWER_OF = re.compile(
+    r"Antwort\s+de[sr]\s+(?P<body>(?:[A-ZÄÖÜ]\w+\s+)?(?:\w*[Mm]inisteriums|\w*[Mm]inisters|\w*[Mm]inisterin|"
+    r"Senators|Senatorin|Senatsverwaltung|Staatskanzlei)\b[^\n.;]{0,120}?)(?=\s*(?:\n|$|vom\b|\(|–|-\s|zu\b|auf\b))"
+)
 _SPLIT_WITH = re.compile(
     r"(?:\s*,\s*|\s+und\s+|\s+sowie\s+)(?:mit\s+)?(?:dem|der|den|allen)\s+"
     r"(?=(?:[A-ZÄÖÜ][\w-]*)?(?:Minister|Ministerin|Ministerpräsident|Ministerium|Staatskanzlei|Senat|übrigen|Chef|Mitglied))"
@@ -101,6 +107,12 @@ def post_to_ministry(post: str) -> str:
     p = re.sub(r"^(\w+)minister(?:in)?\b", r"\1ministerium", p)
     p = re.sub(r"^Bundesminister(?:in)?\b", "Bundesministerium", p)
     return p
+
+
+def post_to_ministry_genitive(name: str) -> str:
+    """ "Ministers für Inneres" -> "Ministeriums für Inneres" (a minister's post names the ministry)."""
+    n = " ".join(name.split())
+    return re.sub(r"^(\w*[Mm]inister)(?:s|in)\b", r"\1iums", n)
 
 
 def genitive_to_nominative(name: str) -> str:
@@ -136,6 +148,7 @@ def _surface_org(post: str) -> str:
 def _title(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """[start, end) of the title beginning at the next non-empty line after `start`."""
     lines = list(re.finditer(r"[^\n]*\n?", text[start:limit]))
+    trailing = re.search(r"\S[ \t]+\n", text[: min(len(text), 3000)]) is not None
     first: int | None = None
     end = start
     prev = ""
@@ -147,13 +160,21 @@ def _title(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 break
             continue
         if first is None:
+            if _BOILERPLATE.match(line):
+                continue
             if _TITLE_STOP.match(line):
                 return None
             first = s
         else:
-            wrapped = len(prev.rstrip()) >= 55 or prev.rstrip().endswith(("–", "-", ","))
+            if trailing:
+                # PDF text keeps a space at the end of a wrapped line; the title's last line has none.
+                wrapped = prev.endswith((" ", "\t", "-", "–"))
+            else:
+                wrapped = len(prev.rstrip()) >= 55 or prev.rstrip().endswith(("–", "-", ","))
             if _TITLE_STOP.match(line) or not wrapped or prev.rstrip().endswith((".", "?", "!", ":")):
                 break
+            if re.search(r"[.!]\s+[A-ZÄÖÜ„]", line) or line.rstrip().endswith("."):
+                break  # body text: titles carry no full sentences
         end = s + len(line.rstrip())
         prev = line
         if end - first > 400:
@@ -163,6 +184,13 @@ def _title(text: str, start: int, limit: int) -> tuple[int, int] | None:
     return first, end
 
 
+# Header lines that are no title: who asks, who answers, dates, "und".
+_BOILERPLATE = re.compile(
+    r"^\s*(?:und\s*$|Antwort\s*$|de[sr]\s+(?:Abg\.|Abgeordnete|Ministeri|Staatsministeri|Senat|Fraktion|Minister)"
+    r"|der\s+(?:Abgeordneten|Fraktion|Landesregierung|Bundesregierung|Staatsregierung)|vom\s+\d"
+    r"|Kleine\s+Anfrage\s*(?:\d+\s*)?$|Schriftliche\s+Anfrage\s*$|\d{1,2}\.\d{1,2}\.\d{4}\s*$"
+    r"|der\s+\S+(?:\s+\S+)?\s*$|(?:BÜNDNIS\s+90/DIE\s+GRÜNEN|(?:DIE\s+)?GRÜNEN|Die\s+Linke|AfD|SPD|CDU/CSU|FDP|BSW)\s*$)"
+)
 _MD = re.compile(r"^[#*\s]+|[*\s]+$")
 
 
@@ -218,6 +246,7 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
             "ka": "KleineAnfrage",
             "ga": "GrosseAnfrage",
             "anfrage": "KleineAnfrage",
+            "sa": "KleineAnfrage",
             "antrag": "Antrag",
             "gesetz": "Gesetzentwurf",
         }[km.lastgroup or ""]
@@ -305,6 +334,10 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
                 and tm[0] != start + len(head[start:nl]) - len(head[start:nl].lstrip())
             ):
                 tm = _title(text, start, body_start)
+    if tm and tm[1] - tm[0] > 300:
+        # Running into the body: a title that long is the first line only.
+        nl = text.find("\n", tm[0], tm[1])
+        tm = (tm[0], nl) if nl > 0 else tm
     if tm:
         title = _clean_title(text[tm[0] : tm[1]]) or None
         if title and 3 < len(title) <= 300:
@@ -327,6 +360,9 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
         if bt:
             answered_by = genitive_to_nominative(bt.group("body"))
             sp(bt.start("body"), bt.end("body"))
+        elif (am2 := _ANSWER_OF.search(text, 0, min(len(text), 4000))) is not None:
+            answered_by = genitive_to_nominative(post_to_ministry_genitive(am2.group("body")))
+            sp(am2.start("body"), am2.end("body"))
         elif kind == "Antwort" and re.search(
             r"Vorbemerkung\s+der\s+\w*regierung|Zu\s+(?:den\s+)?Fragen?\s+\d", text
         ):

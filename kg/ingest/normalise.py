@@ -43,6 +43,12 @@ _FURNITURE = re.compile(
             r"^[ \t]*Drucksache\s+\d+/\d+(?:[ \t]*\(\d+/\d+\))?[ \t]+Landtag\s+des\s+\w+"
             r"[ \t]*-[ \t]*\d+\.[ \t]*"
             r"Wahlperiode[ \t]*-[ \t]*$",
+            # Landtag running heads: "Landtag Brandenburg – 7. Wahlperiode – Drucksache 7/1234", reversed too
+            r"^[ \t]*(?:Landtag|LANDTAG)[ \t]+[\w \t-]{3,40}?[ \t]*[-–]?[ \t]*\d+\.[ \t]*Wahlperiode"
+            r"[ \t]*[-–]?[ \t]*(?:[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*)?Drucksache[ \t]+\d+/\d+[ \t]*$",
+            r"^[ \t]*Drucksache[ \t]+\d+/\d+[ \t]+(?:[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*)?"
+            r"(?:Landtag|LANDTAG)[ \t]+[\w \t-]{3,40}?[ \t]*[-–][ \t]*\d+\.[ \t]*Wahlperiode"
+            r"[ \t]*[-–]?[ \t]*$",
             # bare page numbers "- 3 -", "– 3 –", "Seite 3 von 7"
             r"^[ \t]*[-–][ \t]*\d{1,3}[ \t]*[-–][ \t]*$",
             r"^[ \t]*Seite[ \t]+\d{1,3}(?:[ \t]+von[ \t]+\d{1,3})?[ \t]*$",
