@@ -291,3 +291,41 @@ def test_in_agreement_with_splits_at_posts_not_at_commas(text: str, expected: li
 )
 def test_post_to_ministry(post: str, ministry: str) -> None:
     assert post_to_ministry(post) == ministry
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Landtag von Baden-Württemberg 17. Wahlperiode Drucksache 17/1234\n12.03.2023\nKleine Anfrage\n"
+            "des Abg. Hans Muster AfD\nund\nAntwort\ndes Ministeriums für Verkehr\nRadwege im Land\nKleine Anfrage\n",
+            ("Landtag von Baden-Württemberg", "17/1234", "Ministerium für Verkehr", "Radwege im Land"),
+        ),
+        (
+            "Bayerischer Landtag 19. Wahlperiode Drucksache 19/55\n\nSchriftliche Anfrage\ndes Abgeordneten X AfD\n"
+            "vom 01.02.2024\n\nBrücken in Bayern\n\nAntwort\ndes Staatsministeriums für Wohnen, Bau und Verkehr\n",
+            (
+                "Bayerischer Landtag",
+                "19/55",
+                "Staatsministerium für Wohnen, Bau und Verkehr",
+                "Brücken in Bayern",
+            ),
+        ),
+    ],
+)
+def test_headers_of_other_landtage(raw: str, expected: tuple[str, str, str, str]) -> None:
+    i = document_from_text("x", raw).info
+    assert (i.parliament, i.drucksache, i.answered_by, i.title) == expected
+
+
+def test_wrapped_pdf_title_ends_at_the_line_without_a_trailing_space() -> None:
+    raw = (
+        "Deutscher Bundestag Drucksache 21/136\n21. Wahlperiode 13.05.2025\nKleine Anfrage\n"
+        "der Abgeordneten Enrico Komning, Leif-Erik Holm und der Fraktion der AfD\n"
+        "Islamisten in Deutschland zum Ende des Jahres 2024 \n(Stichtag: 31. Dezember 2024)\n"
+        "Im Rahmen der deutschen Außenwirtschaftsförderung (AWF) sollen staatliche \nMittel fließen.\n"
+    )
+    assert (
+        document_from_text("x", raw).info.title
+        == "Islamisten in Deutschland zum Ende des Jahres 2024 (Stichtag: 31. Dezember 2024)"
+    )

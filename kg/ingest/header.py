@@ -173,7 +173,7 @@ def _title(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 wrapped = len(prev.rstrip()) >= 55 or prev.rstrip().endswith(("–", "-", ","))
             if _TITLE_STOP.match(line) or not wrapped or prev.rstrip().endswith((".", "?", "!", ":")):
                 break
-            if re.search(r"[.!]\s+[A-ZÄÖÜ„]", line) or line.rstrip().endswith("."):
+            if re.search(r"(?<!\d)[.!]\s+[A-ZÄÖÜ„]", line) or line.rstrip().endswith("."):
                 break  # body text: titles carry no full sentences
         end = s + len(line.rstrip())
         prev = line
