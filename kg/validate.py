@@ -339,7 +339,8 @@ def _read_results(
     report_graph: Graph, shapes: Graph, data: Graph, nodes: Iterable[Node] | None = None
 ) -> Iterable[ValidationResult]:
     """The report's results (or the given result nodes) as ValidationResult records."""
-    for result in report_graph.subjects(RDF.type, SH.ValidationResult) if nodes is None else nodes:
+    # sh:detail results (under sh:node) are typed sh:ValidationResult too, but are not the report's own
+    for result in report_graph.objects(None, SH.result) if nodes is None else nodes:
         focus = report_graph.value(result, SH.focusNode)
         path = report_graph.value(result, SH.resultPath)
         value = report_graph.value(result, SH.value)
@@ -647,7 +648,7 @@ def _validate_chunk(index: int) -> tuple[list[ValidationResult], list[Triple]]:
     results: list[ValidationResult] = []
     triples: list[Triple] = []
     # nodes outside the chunk were only there for their types: their results belong to their own chunk
-    for node in report_graph.subjects(RDF.type, SH.ValidationResult):
+    for node in report_graph.objects(None, SH.result):
         if report_graph.value(node, SH.focusNode) not in focus:
             continue
         results.extend(_read_results(report_graph, job.shapes.core, data, [node]))
