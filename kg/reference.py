@@ -7,6 +7,7 @@ canonical name, aliases, and identifiers only where verified from a source the f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -87,20 +88,32 @@ class ReferenceData:
     pay_grades: dict[str, RefPayGrade] = field(default_factory=dict)
     sources: tuple[str, ...] = ()  # the sources the files name
 
+    @cached_property
+    def _organisation_index(self) -> dict[str, RefOrganisation]:
+        index: dict[str, RefOrganisation] = {}
+        for org in self.organisations.values():  # canonical names first: they win over aliases
+            index.setdefault(org.name.casefold(), org)
+        for org in self.organisations.values():
+            for alias in org.aliases:
+                index.setdefault(alias.casefold(), org)
+        return index
+
+    @cached_property
+    def _person_index(self) -> dict[str, RefPerson]:
+        index: dict[str, RefPerson] = {}
+        for p in self.persons.values():
+            index.setdefault(p.name.casefold(), p)
+        for p in self.persons.values():
+            for alias in p.aliases:
+                index.setdefault(alias.casefold(), p)
+        return index
+
     def organisation_by_name(self, name: str) -> RefOrganisation | None:
         """The organisation whose canonical name or alias is `name` (exact, case-folded)."""
-        key = name.casefold()
-        for org in self.organisations.values():
-            if org.name.casefold() == key or any(a.casefold() == key for a in org.aliases):
-                return org
-        return None
+        return self._organisation_index.get(name.casefold())
 
     def person_by_name(self, name: str) -> RefPerson | None:
-        key = " ".join(name.split()).casefold()
-        for p in self.persons.values():
-            if p.name.casefold() == key or any(a.casefold() == key for a in p.aliases):
-                return p
-        return None
+        return self._person_index.get(" ".join(name.split()).casefold())
 
 
 _KEYS = {

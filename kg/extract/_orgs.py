@@ -5,6 +5,8 @@ Shared by the organisation, person, project and agreement extractors and by reso
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -100,11 +102,18 @@ def _word_pattern(word: str) -> str:
     return re.escape(word) + "(?:es|s|en|n|e)?"
 
 
+_LEFT_EDGE = r"(?<![\w-])"
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
 def name_pattern(name: str, inflect: bool = True) -> str:
     """A regex for a name: words joined by any whitespace, each word inflectable when `inflect`."""
     words = name.split()
     parts = [(_word_pattern(w) if inflect else re.escape(w)) for w in words]
-    return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
+    return _LEFT_EDGE + r"\s+".join(parts) + r"(?![\w-])"
 
 
 def _required_text(name: str) -> str:
@@ -142,8 +151,14 @@ class Gazetteer:
                 names = [n for n in names if n.startswith("Land ")]
             for n in dict.fromkeys(names):
                 entries.append((n, org))
+        # The left word boundary is checked in Python, not by a leading look-behind: a pattern
+        # that starts with a literal lets the regex engine jump between occurrences of it.
         self._patterns = [
-            (_required_text(n), re.compile(name_pattern(n, inflect=not _is_abbreviation(n))), org)
+            (
+                _required_text(n),
+                re.compile(name_pattern(n, inflect=not _is_abbreviation(n)).removeprefix(_LEFT_EDGE)),
+                org,
+            )
             for n, org in entries
         ]
 
@@ -153,16 +168,27 @@ class Gazetteer:
         for required, pattern, org in self._patterns:
             # A substring test in C first: most names do not occur, and their regex need not run.
             if required in text:
-                hits.extend(Hit(m.start(), m.end(), org) for m in pattern.finditer(text))
+                hits.extend(
+                    Hit(m.start(), m.end(), org)
+                    for m in pattern.finditer(text)
+                    if m.start() == 0 or not _is_word_char(text[m.start() - 1])
+                )
         return select_longest(hits)
 
 
 def select_longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits: longer ones win, ties go to the earlier one."""
+    starts: list[int] = []  # chosen intervals, sorted and disjoint
+    ends: list[int] = []
     chosen: list[Hit] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.org.id)):
-        if all(h.end <= c.start or h.start >= c.end for c in chosen):
-            chosen.append(h)
+        i = bisect.bisect_right(starts, h.start)
+        # Only the neighbours can overlap: the interval starting before h, and the one after.
+        if (i > 0 and ends[i - 1] > h.start) or (i < len(starts) and starts[i] < h.end):
+            continue
+        starts.insert(i, h.start)
+        ends.insert(i, h.end)
+        chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
 
 
