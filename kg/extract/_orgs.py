@@ -6,7 +6,6 @@ Shared by the organisation, person, project and agreement extractors and by reso
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections import Counter
 from dataclasses import dataclass
