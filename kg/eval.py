@@ -10,7 +10,7 @@ import datetime as dt
 import importlib.util
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -360,6 +360,11 @@ def _dedupe(items: Iterable[_Item], by: Callable[[_Item], Hashable]) -> list[_It
     return list(seen.values())
 
 
+def _dedupe_places(items: Iterable[_Item]) -> list[_Item]:
+    """One item per (key, place): a figure read twice at the same place is one find."""
+    return _dedupe(items, lambda i: (i.key, i.start, i.payload.year))
+
+
 def _pair(
     gold: Sequence[_Item], found: Sequence[_Item], similarity: Callable[[_Item, _Item], float] | None = None
 ) -> tuple[list[tuple[_Item, _Item]], list[_Item], list[_Item]]:
@@ -551,7 +556,17 @@ class _Scorer:
             found.append(_Item((amount, m.stage), what, m.span.quote, m.span.start, m))
         # The same figure for two different things is two gold entries (one amount in two years, say),
         # so extracted amounts are one find per amount, stage, year and subject, not per amount and stage.
-        found = _dedupe(found, lambda i: (i.key, i.payload.year, fold(i.payload.subject or "")))
+        # Gold may list one figure twice for two things the words do not tell apart (two budget
+        # titles, say): then up to that many finds of distinct places count.
+        room = Counter((g.key, _int(g.payload.get("year"))) for g in gold)
+        kept: list[_Item] = []
+        taken: Counter[Hashable] = Counter()
+        for item in _dedupe_places(found):
+            key = (item.key, item.payload.year, fold(item.payload.subject or ""))
+            if taken[key] < max(1, room[(item.key, item.payload.year)]):
+                taken[key] += 1
+                kept.append(item)
+        found = kept
 
         def similarity(g: _Item, f: _Item) -> float:
             e, m = g.payload, f.payload

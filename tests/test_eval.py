@@ -391,3 +391,18 @@ def test_cli_json_and_markdown_formats(tmp_path: Path) -> None:
     assert data["kinds"]["money"]["f1"] == 1.0
     md = run_cli(str(gold_dir), "--kind", "money", "--format", "markdown").stdout.splitlines()
     assert md[0] == "| gold file | money | overall |"
+
+
+def test_one_figure_listed_twice_in_gold_counts_two_finds_at_two_places() -> None:
+    # Two budget titles paid the same sum in one year; the words do not tell them apart.
+    twice = [{"amount": 1000, "stage": "paid", "year": 2021, "subject": "Titel"}] * 2
+    at_two_places = (
+        money("1000", "paid", "1.000 €", 0, year=2021, subject="Titel"),
+        money("1000", "paid", "1.000 €", 1, year=2021, subject="Titel"),
+    )
+    assert counts({"money": twice}, facts(money=at_two_places), "money") == (2, 0, 0)
+    # listed once: the second place is the same figure again, one find
+    assert counts({"money": twice[:1]}, facts(money=at_two_places), "money") == (1, 0, 0)
+    # the same place read twice is still one find
+    same_place = (at_two_places[0], at_two_places[0])
+    assert counts({"money": twice}, facts(money=same_place), "money") == (1, 0, 1)
