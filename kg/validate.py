@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -436,12 +437,48 @@ class PreparedShapes:
     flat: Graph
     constraints: tuple[SparqlConstraint, ...]
     local: bool
+    # target class (None: any subject) -> the paths whose values' rdf:type a shape reads (sh:class)
+    typed_paths: dict[Node | None, frozenset[Node]]
 
 
 @lru_cache(maxsize=4)
 def _prepared_shapes(path: str, mtime: float) -> PreparedShapes:
     _, core, constraints = _load_shapes(path, mtime)
-    return PreparedShapes(core, _flatten(core), constraints, _is_local(core))
+    return PreparedShapes(core, _flatten(core), constraints, _is_local(core), _typed_paths(core))
+
+
+def _typed_paths(core: Graph) -> dict[Node | None, frozenset[Node]]:
+    """For each target class, the property paths whose value nodes a shape checks with sh:class.
+
+    A chunk brings in the types of outside nodes only along these paths: every outside node with a
+    type is also a focus node to pySHACL, validated on its types alone and then dropped, which costs.
+    """
+    out: dict[Node | None, set[Node]] = {}
+    for shape in set(core.subjects(SH.targetClass, None)) | set(core.subjects(SH.targetSubjectsOf, None)):
+        keys: list[Node | None] = list(core.objects(shape, SH.targetClass))
+        if (shape, SH.targetSubjectsOf, None) in core:
+            keys.append(None)
+        props = [shape] if (shape, SH.path, None) in core else list(core.objects(shape, SH.property))
+        for prop in props:
+            if _mentions_class(core, prop, set()):
+                for k in keys:
+                    out.setdefault(k, set()).add(core.value(prop, SH.path))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _mentions_class(core: Graph, shape: Node, seen: set[Node]) -> bool:
+    """Whether a shape, or one nested in it, has an sh:class constraint."""
+    if shape in seen:
+        return False
+    seen.add(shape)
+    for p, o in core.predicate_objects(shape):
+        if p == SH["class"]:
+            return True
+        if p in LOGICAL:
+            members = list(core.items(o)) if p in (SH["and"], SH["or"], SH.xone) else [o]
+            if any(_mentions_class(core, m, seen) for m in members):
+                return True
+    return False
 
 
 def _flatten(core: Graph) -> Graph:
@@ -515,10 +552,12 @@ class _Job:
     by_subject: dict[Node, list[Triple]]
     types: dict[Node, list[Triple]]
     hierarchy: list[Triple]
+    superclasses: dict[Node, set[Node]]
     chunks: list[list[Node]]
 
 
 _JOB: _Job | None = None
+_Part = tuple[list["ValidationResult"], list[Triple]]
 
 
 def validate_graphs(
@@ -550,28 +589,51 @@ def validate_graphs(
         if any(t[1] == RDF.type for t in triples)
     }
     hierarchy = [t for triples in by_subject.values() for t in triples if t[1] == RDFS.subClassOf]
-    chunks = _chunks(owned, by_subject, chunk_triples)
-    _JOB = _Job(shapes, by_subject, types, hierarchy, chunks)
+    total = sum(len(triples) for triples in by_subject.values())
+    # four chunks per worker at least, so that one big last chunk does not leave a core idle
+    chunks = _chunks(owned, by_subject, min(chunk_triples, max(2_000, total // (4 * max(workers, 1)))))
+    _JOB = _Job(shapes, by_subject, types, hierarchy, _superclasses(hierarchy), chunks)
+    report_graph = Graph()
+    for prefix, ns in shapes.core.namespaces():
+        report_graph.bind(prefix, ns)
+    report = BNode()
+    report_graph.add((report, RDF.type, SH.ValidationReport))
+    # the SPARQL pass runs here while the pool's workers validate the chunks
     try:
-        parts = _run_chunks(len(chunks), workers)
-        report_graph = Graph()
-        for prefix, ns in shapes.core.namespaces():
-            report_graph.bind(prefix, ns)
-        report = BNode()
-        report_graph.add((report, RDF.type, SH.ValidationReport))
-        results: dict[ValidationResult, None] = {}
-        for part_results, part_triples in parts:
-            results.update(dict.fromkeys(part_results))
-            for s, p, o in part_triples:
-                report_graph.add((report if s == _REPORT else s, p, o))
-        for result in _sparql_results(shapes, by_subject, report_graph, report):
-            results.setdefault(result)
+        with _chunk_runner(len(chunks), workers) as run:
+            pending = run()
+            sparql = _sparql_results(shapes, by_subject, report_graph, report)
+            parts = list(pending)
     finally:
         _JOB = None
+    results: dict[ValidationResult, None] = {}
+    for part_results, part_triples in parts:
+        results.update(dict.fromkeys(part_results))
+        for s, p, o in part_triples:
+            report_graph.add((report if s == _REPORT else s, p, o))
+    for result in sparql:
+        results.setdefault(result)
     ordered = sorted(results, key=ValidationResult.sort_key)
     conforms = not any(r.severity == "Violation" for r in ordered)
     report_graph.add((report, SH.conforms, Literal(conforms)))
     return ValidationReport(conforms, ordered, report_graph)
+
+
+def _superclasses(hierarchy: list[Triple]) -> dict[Node, set[Node]]:
+    """Each class with rdfs:subClassOf, and every class above it."""
+    direct: dict[Node, set[Node]] = {}
+    for sub, _, sup in hierarchy:
+        direct.setdefault(sub, set()).add(sup)
+    out: dict[Node, set[Node]] = {}
+    for cls in direct:
+        todo, seen = [cls], set()
+        while todo:
+            for sup in direct.get(todo.pop(), ()):
+                if sup not in seen:
+                    seen.add(sup)
+                    todo.append(sup)
+        out[cls] = seen
+    return out
 
 
 def _index(graphs: Mapping[URIRef, Iterable[Triple]]) -> tuple[dict[Node, list[Triple]], list[list[Node]]]:
@@ -609,29 +671,35 @@ def _chunks(owned: list[list[Node]], by_subject: dict[Node, list[Triple]], size:
     return [c for c in chunks if c]
 
 
-def _run_chunks(n: int, workers: int) -> list[tuple[list[ValidationResult], list[Triple]]]:
-    """Every chunk's results, in chunk order; in a fork pool when there is more than one chunk."""
+@contextmanager
+def _chunk_runner(n: int, workers: int) -> Iterator[Callable[[], Iterable[_Part]]]:
+    """A function that starts every chunk and gives their results in chunk order (a fork pool if it may)."""
     if workers < 2 or n < 2 or "fork" not in mp.get_all_start_methods():
-        return [_validate_chunk(i) for i in range(n)]
+        yield lambda: [_validate_chunk(i) for i in range(n)]
+        return
     with ProcessPoolExecutor(max_workers=min(workers, n), mp_context=mp.get_context("fork")) as pool:
-        return list(pool.map(_validate_chunk, range(n)))
+        yield lambda: pool.map(_validate_chunk, range(n))
 
 
 # Stands for the report node in triples a worker sends back; the parent puts its own node there.
 _REPORT = URIRef("urn:kg:validation-report")
 
 
-def _validate_chunk(index: int) -> tuple[list[ValidationResult], list[Triple]]:
+def _validate_chunk(index: int) -> _Part:
     """pySHACL on one chunk: its subjects' triples, their objects' types, the class hierarchy."""
     job = _JOB
     assert job is not None, "validate_graphs sets the job before running chunks"
     focus = set(job.chunks[index])
+    typed_paths = job.shapes.typed_paths
     data = Graph()
     for s in job.chunks[index]:
+        classes = {t[2] for t in job.types.get(s, ())}
+        classes |= {sup for c in list(classes) for sup in job.superclasses.get(c, ())}
+        paths = typed_paths.get(None, frozenset()).union(*(typed_paths.get(c, ()) for c in classes))
         for triple in job.by_subject[s]:
             data.add(triple)
             o = triple[2]
-            if not isinstance(o, Literal) and o not in focus:
+            if triple[1] in paths and not isinstance(o, Literal) and o not in focus:
                 for typed in job.types.get(o, ()):
                     data.add(typed)
     for triple in job.hierarchy:
