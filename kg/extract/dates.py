@@ -18,10 +18,16 @@ from kg.spans import span
 
 # Patterns begin with a digit or a month name (no look-behind first), so the regex engine can skip
 # ahead quickly; what must not precede a match is checked in Python (`_preceded`).
-_DAY_LONG = re.compile(r"(\d{1,2})\.\s?(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
-_DAY_NUM = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?!\d)")
-_DAY_NOYEAR = re.compile(r"\b(?:am|vom|zum|bis) (\d{1,2})\.(\d{1,2})\.(?=[\s,;)])")
-_MONTH = re.compile(r"(" + MONTH_RE + r")\s+(\d{4})(?!\d)")
+# Day and month dates are found from the month name (rare capitals, a fast scan), the day checked
+# right before it. "19. Mai2025": PDF text may lose the space between month and year; a day before
+# the month makes that safe.
+_MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")(\s*)(\d{4})(?!\d)")
+_DAY_BEFORE = re.compile(r"(\d\d?)\.\s?$")
+_DAY_NUM = re.compile(r"(\d\d?)\.\s?(\d\d?)\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?!\d)")
+_DAY_NOYEAR = re.compile(r"(?:am|vom|zum|bis) (\d{1,2})\.(\d{1,2})\.(?=[\s,;)])")
+# "11/2024" in tables: a two-digit month; Drucksache numbers ("21/144", "7/2019") and "2018/231" are not.
+_MONTH_NUM = re.compile(r"(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
+_NUMBER_LABEL = re.compile(r"(?i:drucksache|drs\.?|nr\.?|az\.?|aktenzeichen|vorgang)\s*$")
 # Bare years that date an event: the year is found first, then the words around it.
 _YEAR = re.compile(r"(?:18|19|20)\d\d(?!\d)")
 _YEAR_BEFORE = re.compile(
@@ -80,14 +86,37 @@ _BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def _classify_at(text: str, s: int, e: int, sentence: tuple[int, int]) -> str:
+# Every kind pattern needs one of these words; where none is near a date, its kind is "other" without
+# running the kind patterns (most dates of a long table are plain).
+_KIND_HINT = re.compile(
+    r"Ausgegeben|Datum\s+des|unterzeichne|unterschrieben|geschlossen|beschlossen|Kabinettsbeschluss|vorgestellt"
+    r"|stellte|präsentier|angekündigt|kündigte|Ankündigung|Regierungserklärung|Schließung|stillgelegt"
+    r"|Stilllegung|eingestellt"
+)
+
+
+class _Hints:
+    """Where the kind words of a text are, to skip the kind patterns around dates without any."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in _KIND_HINT.finditer(text)]
+
+    def any_in(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi
+
+
+def _classify_at(text: str, s: int, e: int, sentence: tuple[int, int], hints: _Hints | None = None) -> str:
     """The kind of the date at text[s:e], from the words right before it, else from its clause."""
     before = text[max(0, s - 200) : s]
-    for kind, rx in _BEFORE:
-        if rx.search(before):
-            return kind
+    if "vom" in before or "Ausgegeben" in before or "Originals" in before:
+        for kind, rx in _BEFORE:
+            if rx.search(before):
+                return kind
     lo = max(sentence[0], s - 160)
     hi = min(sentence[1], e + 160)
+    if hints is not None and not hints.any_in(lo, hi):
+        return "other"
     return _classify(text[lo:hi])
 
 
@@ -137,13 +166,15 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
     def take(s: int, e: int) -> None:
         mask[s:e] = b"\x01" * (e - s)
 
-    for m in _DAY_LONG.finditer(text):
-        if _preceded(text, m.start(), "."):
+    months = list(_MONTH_YEAR.finditer(text))
+    for m in months:
+        d = _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if not d or _preceded(text, d.start(), "."):
             continue
-        v = iso_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
-        if v and not _bad_context(text, m.start(), m.end()):
-            found.append((m.start(), m.end(), v, m.group()))
-            take(*m.span())
+        v = iso_date(int(m.group(3)), MONTHS[m.group(1).lower()], int(d.group(1)))
+        if v and not _bad_context(text, d.start(), m.end()):
+            found.append((d.start(), m.end(), v, text[d.start() : m.end()]))
+            take(d.start(), m.end())
     for m in _DAY_NUM.finditer(text):
         if _preceded(text, m.start(), ".,/"):
             continue
@@ -154,17 +185,32 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if v and 1900 <= y <= 2100 and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
             take(*m.span())
-    for m in _MONTH.finditer(text):
+    for m in months:
         st = m.start()
-        if (st > 0 and text[st - 1].isalnum()) or re.search(r"[\d.]\s?$", text[max(0, st - 2) : st]):
+        if (
+            not m.group(2)
+            or (st > 0 and text[st - 1].isalnum())
+            or re.search(r"[\d.]\s?$", text[max(0, st - 2) : st])
+        ):
             continue
-        v = iso_date(int(m.group(2)), MONTHS[m.group(1).lower()])
+        v = iso_date(int(m.group(3)), MONTHS[m.group(1).lower()])
+        if v and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
+            found.append((m.start(), m.end(), v, m.group()))
+            take(*m.span())
+    for m in _MONTH_NUM.finditer(text):
+        if _preceded(text, m.start(), ".,/-") or _NUMBER_LABEL.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue
+        v = iso_date(int(m.group(2)), int(m.group(1)))
         if v and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
             take(*m.span())
     full = sorted(found)
     full_starts = [f[0] for f in full]
     for m in _DAY_NOYEAR.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
         # "am 9.11." borrows the year of the nearest full date stated before it.
         k = bisect_left(full_starts, m.start())
         last_year = int(full[k - 1][2][:4]) if k > 0 else None
@@ -198,30 +244,39 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
 def extract_dates(doc: Document) -> list[DateFact]:
     """One DateFact per date value stated (its first statement), body and page furniture alike."""
     view = clean_view(doc)
-    sentences = sentences_of(view.text)
+    text = view.text
+    sentences = sentences_of(text)
+    hints = _Hints(text)
     out: dict[str, DateFact] = {}
-    items: list[tuple[int, int, str, str]] = []  # original offsets, value, sentence
-    for s, e, value, dtext in _scan(view.text):
-        o_s, o_e = view.span_to_original(s, e)
+    for s, e, value, dtext in _scan(text):
         ss, se = sentences.around(s)
         # Tables run on without full stops: a "sentence" is at most a few hundred characters here.
         ss, se = max(ss, s - 240), min(se, e + 240)
-        sentence = view.text[ss:se]
-        kind = _classify_at(view.text, s, e, (ss, se))
+        kind = _classify_at(text, s, e, (ss, se), hints)
         if kind == "other" and doc.info.drucksache and s < 300 and doc.info.date is not None:
             kind = "document"
-        items.append((o_s, o_e, value, sentence))
-        fact = DateFact(value, span(doc, o_s, o_e), _what(sentence, kind, dtext), kind)
-        _keep(out, fact)
+        if _wanted(out, value, kind):
+            o_s, o_e = view.span_to_original(s, e)
+            _keep(out, DateFact(value, span(doc, o_s, o_e), _what(text[ss:se], kind, dtext), kind))
     for fs, fe in view.furniture:
         chunk = doc.text[fs:fe]
         for s, e, value, dtext in _scan(chunk):
             kind = _classify_at(chunk, s, e, (0, len(chunk)))
-            fact = DateFact(
-                value, span(doc, fs + s, fs + e), _what(chunk[max(0, s - 240) : e + 240], kind, dtext), kind
-            )
-            _keep(out, fact)
+            if _wanted(out, value, kind):
+                what = _what(chunk[max(0, s - 240) : e + 240], kind, dtext)
+                _keep(out, DateFact(value, span(doc, fs + s, fs + e), what, kind))
     return sorted(out.values(), key=lambda f: f.span.start)
+
+
+def _wanted(out: dict[str, DateFact], value: str, kind: str) -> bool:
+    """Whether a statement of `value` with `kind` would change `out` (see `_keep`)."""
+    old = out.get(value)
+    return (
+        old is None
+        or old.kind == "other"
+        and kind != "other"
+        or (old.kind == "document" and kind == "answer")
+    )
 
 
 def _keep(out: dict[str, DateFact], fact: DateFact) -> None:
