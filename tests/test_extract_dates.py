@@ -51,6 +51,13 @@ def _dates(text: str) -> list[DateFact]:
         # Not dates: Drucksache numbers, times of day, web addresses, file names.
         ("Siehe Drucksache 17/9990 und www.example.de/2020/08/18.08.2020-bericht.pdf sowie 07.30 Uhr.", []),
         ("Ankunftszeiten zwischen 07.30 – 09.30 Uhr.", []),
+        # Month dates of tables, and a month glued to its year by the PDF text.
+        ("Partners in Transformation 11/2024 Wirtschaft keine Kosten Online", [("2024-11", "other")]),
+        ("Follower-Zahlen, Stichtag: 19. Mai2025", [("2025-05-19", "other")]),
+        ("Projektlaufzeit: 01/2023 bis 12/2026", [("2023-01", "other"), ("2026-12", "other")]),
+        # Not month dates: Drucksache numbers (also of Wahlperioden 1-12), EU acts, a month without day.
+        ("siehe Drucksache 11/2024 und Drs. 07/2019 sowie Verordnung (EU) 2018/231", []),
+        ("Im Mai2025 stieg die Zahl.", []),
     ],
 )
 def test_sentences(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -43,10 +43,31 @@ def test_first_document_matches_its_gold() -> None:
             [("18/12725", None), ("19/3860", None), ("17/1688", None)],
         ),
         ("In der Vorlage 17/398 und im Plenarprotokoll 21/12 steht es.", []),
+        ("und 48 der Großen Anfrage auf die Bundesdrucksache 20/14743, insbesondere", [("20/14743", None)]),
+        (
+            "im Entwurf für das Steueränderungsgesetz 2025 (Bundesratsdrucksache \n474/25).",
+            [("474/25", None)],
+        ),
+        (
+            "vgl. Bundesrat-Drucksache 119/25 und Bundesrats-Drucksache 483/22",
+            [("119/25", None), ("483/22", None)],
+        ),
+        # A Bundesrat number is "N/YY"; "Verordnung (EU) 2018/231", "EZB/2018/2", "C-758/22" are no Drucksachen.
+        ("Verordnung (EU) 2018/231, Beschluss EZB/2018/2 und Rechtssache C-758/22", []),
+        ("Bundesratsdrucksache 2018/231", []),
     ],
 )
 def test_sentences(sentence: str, expected: list[tuple[str, int | None]]) -> None:
     assert [(r.drucksache, r.kleine_anfrage) for r in _refs(sentence)] == expected
+
+
+def test_bundesrat_number_has_its_parliament() -> None:
+    (ref,) = _refs("Ein Änderungsvorschlag findet sich im Entwurf (Bundesratsdrucksache 474/25).")
+    assert (ref.drucksache, ref.parliament, ref.span.quote) == (
+        "474/25",
+        "Bundesrat",
+        "Bundesratsdrucksache 474/25",
+    )
 
 
 def test_own_number_is_not_a_reference_but_the_answered_one_is() -> None:

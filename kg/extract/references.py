@@ -13,11 +13,13 @@ from kg.ingest.normalise import clean_view
 from kg.model import Document, Reference
 from kg.spans import span
 
-_NUM = r"\d{1,2}\s?/\s?\d{1,6}"
+# Bundestag and Landtage number "WP/N" ("21/144"); the Bundesrat "N/YY" ("474/25"): the regex takes
+# both shapes, the loop keeps the one the keyword allows.
+_NUM = r"\d{1,4}\s?/\s?\d{1,6}"
 # The keyword, then one number or a list "19/1, 19/2 und 19/3"; a "(15/1217)" right after a number
 # is the earlier number of the same paper (Saarland prints "Drucksache 15/1284 (15/1217)").
 _REF = re.compile(
-    r"(?P<kw>\b(?:(?P<bt>BT|Bundestags?)|(?P<br>BR|Bundesrats?)|LT|Landtags?)?[- ]?\s?"
+    r"(?P<kw>\b(?:(?P<bt>BT|Bundestags?|Bundes(?=drucksache))|(?P<br>BR|Bundesrats?)|LT|Landtags?)?[- ]?\s?"
     r"(?:[Dd]rucksachen?|Drs\.?|Drucks\.)(?=[\s\d(])\s*(?:Nr\.\s*)?)"
     r"(?P<nums>"
     + _NUM
@@ -28,7 +30,7 @@ _REF = re.compile(
     + r")*)"
     r"(?![\d/])"
 )
-_ONE = re.compile(r"(\d{1,2})\s?/\s?(\d{1,6})")
+_ONE = re.compile(r"(\d{1,4})\s?/\s?(\d{1,6})")
 # "Kleine Anfrage 3580 (LT-Drs. 17/9564)", "Kleine Anfrage 5487 (Drucksache 16/14195)",
 # "Kleinen Anfrage Nr. 12 vom 3. Mai 2020 (Drs. ...)".
 _KA_BEFORE = re.compile(
@@ -58,6 +60,8 @@ def extract_references(doc: Document) -> list[Reference]:
         if kb:
             ka = int(kb.group(1))
         for k, nm in enumerate(_ONE.finditer(m.group("nums"))):
+            if len(nm.group(2)) != 2 if m.group("br") else len(nm.group(1)) > 2:
+                continue
             number = f"{int(nm.group(1))}/{int(nm.group(2))}"
             if number == own:
                 continue
