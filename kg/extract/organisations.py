@@ -6,6 +6,7 @@ organisation, else the surface brought to its nominative form ("Stadt Dinslaken"
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -346,10 +347,20 @@ def _bodies(doc: Document, reference: ReferenceData, juris: str | None) -> list[
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates: longer ones win, then higher priority, then the earlier one."""
+    starts: list[int] = []  # chosen intervals, sorted and disjoint
+    ends: list[int] = []
     chosen: list[_Candidate] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.name)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
+        if c.end <= c.start:
+            continue
+        i = bisect.bisect_right(starts, c.start)
+        # Only the neighbours can overlap: the interval starting at or before c, and the one after.
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        chosen.append(c)
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
