@@ -108,6 +108,57 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c in "_-"
 
 
+def at_word_start(text: str, start: int) -> bool:
+    """Whether `start` begins a word (no letter, digit, underscore or hyphen before it)."""
+    return start == 0 or not _is_word_char(text[start - 1])
+
+
+def word_matches(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> list[re.Match[str]]:
+    """Matches of `pattern` that begin a word.
+
+    The left edge is checked here, not by a leading look-behind in the pattern: a pattern that
+    starts with literals lets the regex engine skip ahead to them, one with a look-behind does not.
+    """
+    return [
+        m
+        for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        if at_word_start(text, m.start())
+    ]
+
+
+def word_start(text: str, pos: int) -> int:
+    """Start of the word around `pos` (words hold letters, digits, underscores and hyphens)."""
+    while pos > 0 and _is_word_char(text[pos - 1]):
+        pos -= 1
+    return pos
+
+
+def anchored_matches(pattern: re.Pattern[str], text: str, literals: tuple[str, ...]) -> list[re.Match[str]]:
+    """Matches of `pattern` at the start of each word that contains one of `literals`, in text order.
+
+    For patterns without a literal start ("Innenministerin X"): str.find locates the few
+    candidate words, and the pattern runs only there instead of at every position of the text.
+    """
+    starts: set[int] = set()
+    for lit in literals:
+        pos = text.find(lit)
+        while pos >= 0:
+            starts.add(word_start(text, pos))
+            pos = text.find(lit, pos + len(lit))
+    out: list[re.Match[str]] = []
+    last_end = -1
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
 def name_pattern(name: str, inflect: bool = True) -> str:
     """A regex for a name: words joined by any whitespace, each word inflectable when `inflect`."""
     words = name.split()
@@ -160,13 +211,19 @@ class Gazetteer:
             )
             for n, org in entries
         ]
+        # Names grouped by the text they require, so each substring test runs once.
+        self._by_required: dict[str, list[tuple[re.Pattern[str], RefOrganisation]]] = {}
+        for required, pattern, org in self._patterns:
+            self._by_required.setdefault(required, []).append((pattern, org))
 
     def find(self, text: str) -> list[Hit]:
         """Every non-overlapping hit, preferring the longest at each place."""
         hits: list[Hit] = []
-        for required, pattern, org in self._patterns:
+        for required, group in self._by_required.items():
             # A substring test in C first: most names do not occur, and their regex need not run.
-            if required in text:
+            if required not in text:
+                continue
+            for pattern, org in group:
                 hits.extend(
                     Hit(m.start(), m.end(), org)
                     for m in pattern.finditer(text)

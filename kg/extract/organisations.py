@@ -22,6 +22,7 @@ from kg.extract._orgs import (
     lookup,
     normalise_ministry,
     post_to_ministry,
+    word_matches,
 )
 from kg.model import Document, Organisation
 from kg.reference import ReferenceData, RefOrganisation
@@ -33,20 +34,21 @@ _CITY = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:\s(?:an\sde
 _GENITIVE_TAIL = re.compile(
     r"\s+(?:des\s+Landes|des\s+Freistaate?s|der\s+Freien(?:\s+und)?\s+Hansestadt)\s+[A-ZÄÖÜ][\w-]+|\s+des\s+Saarlandes"
 )
-_MINISTRY_HEAD = re.compile(r"(?<![\w-])(?:Bundes)?[Mm]inisteri(?:um|ums)\s+(?:für|der|des)\s+")
-_COMPOUND_MINISTRY = re.compile(r"(?<![\w-])((?!Bundes)[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums))(?![\w-])")
+_MINISTRY_HEAD = re.compile(r"(?:Bundes)?[Mm]inisteri(?:um|ums)\s+(?:für|der|des)\s+")
+_COMPOUND_MINISTRY = re.compile(r"((?!Bundes)[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums))(?![\w-])")
+_WORD_START = re.compile(r"[\w-]*$")
 _AGENCY_HEAD = re.compile(
-    r"(?<![\w-])(?:Bundes|Landes)(?:amt|anstalt|agentur|zentralamt|zentrale|behörde|betrieb|verwaltungsamt)"
+    r"(?:Bundes|Landes)(?:amt|anstalt|agentur|zentralamt|zentrale|behörde|betrieb|verwaltungsamt)"
     r"(?:es|s)?\s+(?:für|der|des)\s+"
 )
-_MUNICIPALITY = re.compile(rf"(?<![\w-])(Stadt|Kreis|Landkreis|Gemeinde|Kreisstadt)\s+({_CITY})(?![\w-])")
+_MUNICIPALITY = re.compile(rf"(Stadt|Kreis|Landkreis|Gemeinde|Kreisstadt)\s+({_CITY})(?![\w-])")
 _ENUMERATION = re.compile(
-    r"(?<![\w-])(Kommunen|Städte|Städten|Stadtverwaltungen|Gemeinden|Kreise|Kreisen|Länder|Ländern|"
+    r"(Kommunen|Städte|Städten|Stadtverwaltungen|Gemeinden|Kreise|Kreisen|Länder|Ländern|"
     r"Bundesländer|Bundesländern)\s+"
     rf"({_CITY}(?:(?:,\s*|\s+(?:und|sowie)\s+){_CITY})*)"
 )
 _COMPANY_SUFFIX = re.compile(
-    r"(?<![\w-])(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KGaA|KG|e\.\s?V\.|eG|LLC|Inc\.|Ltd\.|Limited)(?![\w-])"
+    r"(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KGaA|KG|e\.\s?V\.|eG|LLC|Inc\.|Ltd\.|Limited)(?![\w-])"
 )
 # Words that open a sentence or a phrase before a company name, never part of it.
 _NOT_NAME_START = frozenset(
@@ -106,10 +108,10 @@ _TITLE_ITEM = re.compile(
     r"(?=\s*(?:,\s*(?:dem|der|den|mit)\s|\s+(?:und|sowie)\s+(?:mit\s+)?(?:dem|der|den|allen)\s|\s+mit\s+dem\s|\s+beantwortet))",
     re.S,
 )
-_GOVERNMENT = re.compile(r"(?<![\w-])(?:Landesregierung|Staatsregierung)(?![\w-])")
-_CABINET = re.compile(r"(?<![\w-])(?:Kabinett|Landeskabinett|Ministerrat)(?![\w-])")
-_LAND_PARLIAMENT = re.compile(r"(?<![\w-])Landtag(?:s|es)?(?![\w-])")
-_PARLIAMENT = re.compile(r"(?<![\w-])Parlament(?:s|es)?(?![\w-])")
+_GOVERNMENT = re.compile(r"(?:Landesregierung|Staatsregierung)(?![\w-])")
+_CABINET = re.compile(r"(?:Kabinett|Landeskabinett|Ministerrat)(?![\w-])")
+_LAND_PARLIAMENT = re.compile(r"Landtag(?:s|es)?(?![\w-])")
+_PARLIAMENT = re.compile(r"Parlament(?:s|es)?(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
     out: list[_Candidate] = []
     land = LANDS.get(juris or "")
     for head in (_MINISTRY_HEAD, _AGENCY_HEAD):
-        for m in head.finditer(text):
+        for m in word_matches(head, text):
             end = _consume_name_tail(text, m.end())
             if end == m.end():
                 continue
@@ -173,10 +175,10 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
             kind = "ministry" if head is _MINISTRY_HEAD else "agency"
             out.append(_named(m.start(), end, name, kind, reference, juris, 0))
     if land is not None:
-        for m in _COMPOUND_MINISTRY.finditer(text):
+        for m in _compound_ministries(text):
             name = f"{normalise_ministry(m.group(1))} {land.genitive}"
             out.append(_named(m.start(), m.end(), name, "ministry", reference, juris, 0))
-    for m in _MUNICIPALITY.finditer(text):
+    for m in word_matches(_MUNICIPALITY, text):
         out.append(
             _named(m.start(), m.end(), f"{m.group(1)} {m.group(2)}", "municipality", reference, juris, 1)
         )
@@ -186,11 +188,24 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
     return out
 
 
+def _compound_ministries(text: str) -> list[re.Match[str]]:
+    """ "Finanzministerium", "Innenministeriums": found by the literal "ministeri", matched at word start."""
+    out: list[re.Match[str]] = []
+    pos = text.find("ministeri")
+    while pos >= 0:
+        start = pos - len(_WORD_START.search(text, max(0, pos - 40), pos).group(0))
+        m = _COMPOUND_MINISTRY.match(text, start)
+        if m is not None:
+            out.append(m)
+        pos = text.find("ministeri", pos + 9)
+    return out
+
+
 def _enumerations(doc: Document, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """ "Kommunen Dortmund, Duisburg und Essen": three city administrations; "Länder A und B": two Länder."""
     out: list[_Candidate] = []
     land_names = {land.name for land in LANDS.values()}
-    for m in _ENUMERATION.finditer(doc.text):
+    for m in word_matches(_ENUMERATION, doc.text):
         noun = m.group(1)
         is_land = noun.startswith(("Länder", "Bundesländer"))
         for item in re.finditer(_CITY, m.group(2)):
@@ -219,7 +234,7 @@ def _enumerations(doc: Document, reference: ReferenceData, juris: str | None) ->
 def _companies(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """Names ending in a company form: "Tesla Automation GmbH", "DB InfraGO AG", "X e. V."."""
     out: list[_Candidate] = []
-    for m in _COMPANY_SUFFIX.finditer(text):
+    for m in word_matches(_COMPANY_SUFFIX, text):
         window_start = max(0, m.start() - 160)
         tokens = list(re.finditer(r"\S+", text[window_start : m.start()]))
         start = None
@@ -269,27 +284,30 @@ def _companies(text: str, reference: ReferenceData, juris: str | None) -> list[_
 
 # A company named after "Firma"/"Unternehmen", or listed as "X und Tochterfirmen".
 _FIRM_NAME = r"(?:[A-Za-z0-9][\w&.-]*[A-Z][\w&.-]*|[A-ZÄÖÜ][\w&.-]*)(?:\s+(?:[A-ZÄÖÜ][\w&-]*\.?))*"
-_FIRM_AFTER_NOUN = re.compile(rf"(?<![\w-])(?:Firma|Unternehmens|Konzerns|Herstellers)\s+(?P<n>{_FIRM_NAME})")
+_FIRM_AFTER_NOUN = re.compile(rf"(?:Firma|Unternehmens|Konzerns|Herstellers)\s+(?P<n>{_FIRM_NAME})")
 _FIRM_WITH_SUBSIDIARIES = re.compile(
     rf"(?m)^\s*(?:[a-z]\)|[-•])\s+(?P<n>{_FIRM_NAME})\s+und\s+(?:ihre\s+)?Tochter(?:firmen|unternehmen|gesellschaften)"
 )
 _CHAMBER = re.compile(
-    r"(?<![\w-])AHK\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)\s+|Sri\s+|Saudi-|Costa\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]"
-    r"|(?<![\w-])Delegation\s+der\s+(?:Deutschen|Dt\.)\s+Wirtschaft\s+(?:in|für)\s+[A-ZÄÖÜ][\w-]+"
+    r"AHK\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)\s+|Sri\s+|Saudi-|Costa\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]"
+    r"|Delegation\s+der\s+(?:Deutschen|Dt\.)\s+Wirtschaft\s+(?:in|für)\s+[A-ZÄÖÜ][\w-]+"
 )
 
 
 def _firms(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """Companies named after a noun that says so ("der Firma Starlink") and chambers abroad ("AHK Peru")."""
     out: list[_Candidate] = []
-    for regex in (_FIRM_AFTER_NOUN, _FIRM_WITH_SUBSIDIARIES):
-        for m in regex.finditer(text):
-            name = m.group("n").rstrip(",")
-            if name.endswith(".") and not re.search(r"(?:Corp|Inc|Ltd|Co)\.$", name):
-                name = name[:-1]
-            start = m.start("n")
-            out.append(_named(start, start + len(name), name, "company", reference, juris, 1))
-    for m in _CHAMBER.finditer(text):
+    firm_hits = word_matches(_FIRM_AFTER_NOUN, text)
+    if "Tochter" in text:  # a cheap test before a regex that must try every line
+        firm_hits += list(_FIRM_WITH_SUBSIDIARIES.finditer(text))
+    for m in firm_hits:
+        name = m.group("n").rstrip(",")
+        if name.endswith(".") and not re.search(r"(?:Corp|Inc|Ltd|Co)\.$", name):
+            name = name[:-1]
+        start = m.start("n")
+        out.append(_named(start, start + len(name), name, "company", reference, juris, 1))
+    chambers = word_matches(_CHAMBER, text) if "AHK" in text or "Delegation" in text else []
+    for m in chambers:
         name = re.sub(r"\bDt\.", "Deutschen", " ".join(m.group(0).split()))
         out.append(_named(m.start(), m.end(), name, "association", reference, juris, 1))
     return out
@@ -338,7 +356,7 @@ def _bodies(doc: Document, reference: ReferenceData, juris: str | None) -> list[
         if name is None:
             continue
         org = body_of(reference, kind, juris)
-        for m in regex.finditer(text):
+        for m in word_matches(regex, text):
             if org is not None:
                 out.append(_from_ref(m.start(), m.end(), org, 1))
             else:

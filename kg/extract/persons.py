@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract._orgs import LANDS, document_jurisdiction, lookup
+from kg.extract._orgs import (
+    LANDS,
+    anchored_matches,
+    at_word_start,
+    document_jurisdiction,
+    lookup,
+    word_matches,
+)
 from kg.model import Document, Person
-from kg.reference import ReferenceData
+from kg.reference import ReferenceData, RefPerson
 from kg.spans import span
 
 _UP = "A-ZÄÖÜ"
@@ -32,12 +39,24 @@ _NO_GROUP = re.compile(r"\s*\(?\s*(?:fraktionslos|FRAKTIONSLOS|Fraktionslos)\s*\
 
 # Offices written before a name; the office noun in any case ending.
 _OFFICE = re.compile(
-    r"(?<![\w-])(?P<office>Ministerpräsident(?:in)?|Bundeskanzler(?:in)?|Bundespräsident(?:in)?|"
+    r"(?P<office>Ministerpräsident(?:in)?|Bundeskanzler(?:in)?|Bundespräsident(?:in)?|"
     r"(?:Bundes|Landes|Staats)?[A-ZÄÖÜ]?[a-zäöüß]*[Mm]inister(?:in)?|Staatssekretär(?:in)?|"
     r"(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Polizeipräsident(?:in)?|Oberstaatsanwältin|"
     r"Oberstaatsanwalt|Staatsanwältin|Staatsanwalt|Beigeordnete[rn]?|Präsident(?:in)?|Abgeordnete[rn]?|"
     r"Staatsminister(?:in)?|Senator(?:in)?)(?:en|n|s)?\s+"
     rf"(?P<person>{_TITLES}{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})(?![\w-])"
+)
+# Literals of which each office noun above contains one: where _OFFICE can match at all.
+_OFFICE_LITERALS = (
+    "inister",
+    "räsident",
+    "anzler",
+    "ekretär",
+    "ürgermeister",
+    "Landr",
+    "taatsanw",
+    "eordnete",
+    "enator",
 )
 # Words that look like names after an office noun but are not persons.
 _NOT_A_NAME = frozenset(
@@ -88,10 +107,10 @@ _OFFICE_WORD = re.compile(
 _LAND_OFFICES = ("Ministerpräsident", "Ministerpräsidentin")
 # A person named with an academic title, or as the speaker of a quote.
 _TITLED = re.compile(
-    rf"(?<![\w-])(?:Prof\.|Dr\.|Professor|Professorin)\s+{_TITLES}(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?![\w-])"
+    rf"(?:Prof\.|Dr\.|Professor|Professorin)\s+{_TITLES}(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?![\w-])"
 )
 _SPEAKER = re.compile(
-    rf"(?<![\w-])(?:sagte|betonte|erklärte|ergänzte|so)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?=\s*[.,;]|\s+(?:am|heute|bei|im|in)\b)"
+    rf"(?:sagte|betonte|erklärte|ergänzte|so)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?=\s*[.,;]|\s+(?:am|heute|bei|im|in)\b)"
 )
 
 
@@ -177,7 +196,7 @@ def _office_name(office: str, juris: str | None) -> str:
 
 def _office_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
     out: list[Person] = []
-    for m in _OFFICE.finditer(doc.text):
+    for m in anchored_matches(_OFFICE, doc.text, _OFFICE_LITERALS):
         raw = m.group("person")
         name_m = _PERSON.match(raw)
         if name_m is None:
@@ -218,7 +237,7 @@ def _held_post(reference: ReferenceData, person_id: str, office: str) -> str | N
 def _plain_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
     out = []
     for regex in (_TITLED, _SPEAKER):
-        for m in regex.finditer(doc.text):
+        for m in word_matches(regex, doc.text):
             name = " ".join(m.group("name").split())
             if _OFFICE_WORD.fullmatch(name.split()[0]):
                 continue
@@ -233,6 +252,31 @@ def _answering_ministry_ref(doc: Document, reference: ReferenceData) -> str | No
 
     answering, _ = header_ministries(doc, reference)
     return answering.ref if answering is not None else None
+
+
+_KNOWN: dict[int, tuple[ReferenceData, re.Pattern[str] | None, dict[str, RefPerson]]] = {}
+
+
+def _known_names(reference: ReferenceData) -> tuple[re.Pattern[str] | None, dict[str, RefPerson]]:
+    """One (cached) regex for every reference person's name and alias, and the person of each name."""
+    hit = _KNOWN.get(id(reference))
+    if hit is None or hit[0] is not reference:
+        by_name: dict[str, RefPerson] = {}
+        for ref_person in sorted(reference.persons.values(), key=lambda r: r.id):
+            for n in (ref_person.name, *ref_person.aliases):
+                by_name.setdefault(" ".join(n.split()), ref_person)
+        names = sorted(by_name, key=lambda n: (-len(n), n))
+        pattern = (
+            re.compile(
+                "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")(?![\w-])"
+            )
+            if names
+            else None
+        )
+        if len(_KNOWN) > 8:
+            _KNOWN.clear()
+        hit = _KNOWN[id(reference)] = (reference, pattern, by_name)
+    return hit[1], hit[2]
 
 
 def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
@@ -256,12 +300,13 @@ def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
             found.append(p)
             taken.append((p.span.start, p.span.end))
     # Known persons of the reference data named anywhere else (full name only).
-    for ref_person in sorted(reference.persons.values(), key=lambda r: r.id):
-        for n in (ref_person.name, *ref_person.aliases):
-            for m in re.finditer(
-                r"(?<![\w-])" + r"\s+".join(map(re.escape, n.split())) + r"(?![\w-])", doc.text
-            ):
-                if all(m.end() <= a or m.start() >= b for a, b in taken):
-                    found.append(Person(name=ref_person.name, span=span(doc, m.start(), m.end())))
-                    taken.append((m.start(), m.end()))
+    known, by_name = _known_names(reference)
+    if known is not None:
+        for m in known.finditer(doc.text):
+            if not at_word_start(doc.text, m.start()):
+                continue
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                ref_person = by_name[" ".join(m.group(0).split())]
+                found.append(Person(name=ref_person.name, span=span(doc, m.start(), m.end())))
+                taken.append((m.start(), m.end()))
     return sorted(found, key=lambda p: (p.span.start, p.span.end))
