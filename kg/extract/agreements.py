@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract._orgs import word_matches
 from kg.extract.organisations import _HEADER_ANSWER
 from kg.model import Agreement, Document, Organisation, Project
 from kg.spans import span
@@ -37,9 +38,7 @@ _DATE = re.compile(
     + "|".join(MONTHS)
     + r")\s+|(?P<m>\d{1,2})\.\s*)(?P<y>\d{4})(?!\d)"
 )
-_SIGNED = re.compile(
-    r"(?<![\w-])(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|vereinbart)(?![\w-])"
-)
+_SIGNED = re.compile(r"(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|vereinbart)(?![\w-])")
 _AGREEMENT_NOUN = re.compile(
     r"(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]ereinbarung|[Vv]ertrag|[Ee]rklärung|[Aa]bkommen)"
     r"|Memorandum\s+of\s+Understanding)(?![\w-])"
@@ -116,7 +115,7 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
     text = doc.text
     out: list[Signing] = []
     seen: set[tuple[int, int]] = set()
-    for vm in _SIGNED.finditer(text):
+    for vm in word_matches(_SIGNED, text):
         start, end = sentence_bounds(text, vm.start())
         if (start, end) in seen:
             continue

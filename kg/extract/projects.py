@@ -9,16 +9,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.extract._orgs import anchored_matches, word_matches
 from kg.extract.agreements import sentence_bounds, signings
 from kg.model import Document, Organisation, Project, Span
 from kg.spans import span
 
 _QUOTE = r"[„\"“](?P<name>[^„“”\"]{3,200})[“”\"]"
 _CUE = re.compile(
-    r"(?<![\w-])(?P<cue>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Pp]rojekt|[Pp]rogramm|[Vv]orhaben|[Ii]nitiative|"
+    r"(?P<cue>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Pp]rojekt|[Pp]rogramm|[Vv]orhaben|[Ii]nitiative|"
     r"[Kk]ooperation|[Mm]aßnahme)(?:e|es|s|en|n)?)\s+(?:(?:der|des|die|das|für\s+die|für\s+das)\s+)?" + _QUOTE
 )
-_FRAME = re.compile(r"(?<![\w-])im\s+Rahmen\s+(?:der|des)\s+" + _QUOTE)
+# Literals of which every cue word of _CUE contains one.
+_CUE_LITERALS = ("rojekt", "rogramm", "orhaben", "nitiative", "ooperation", "aßnahme")
+_FRAME = re.compile(r"im\s+Rahmen\s+(?:der|des)\s+" + _QUOTE)
 _ABBREVIATION = re.compile(r"\s*\(\s*[„\"](?P<abbr>[^“”\"\n]{2,30})[“”\"]\s*\)")
 _FIELDS_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?\n]))\s*(?:Die|Der|Das)\s+(?P<prog>[A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w]*)?)\s+[^.\n]*?"
@@ -26,9 +29,7 @@ _FIELDS_SENTENCE = re.compile(
 )
 _BULLET = re.compile(r"[ \t]*[-•–*][ \t]+(?P<item>[^\n]+)\n?")
 _FIELD_OF_PROJECT = re.compile(r"Handlungsfeld\s+" + _QUOTE)
-_ANNOUNCED = re.compile(
-    r"(?<![\w-])kündigte\s+(?P<who>.{3,200}?)\s+(?:die|den|das)\s+(?P<prog>[A-ZÄÖÜ][\w-]+)\s+an\b"
-)
+_ANNOUNCED = re.compile(r"kündigte\s+(?P<who>.{3,200}?)\s+(?:die|den|das)\s+(?P<prog>[A-ZÄÖÜ][\w-]+)\s+an\b")
 _LEAD_VERB = re.compile(r"(?<![\w-])(?:durchgeführt|umgesetzt|geleitet|verantwortet|koordiniert)(?![\w-])")
 _NO_GRANTS = re.compile(
     r"(?:Fördermittel|Zuwendungen|Mittel)[^.]{0,120}?(?:Projektpartner|Partner)[^.]{0,120}?nicht\s+vorgesehen"
@@ -86,7 +87,8 @@ def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, 
         drafts[key].mentions.append((start, end))
         return key
 
-    for m in _FIELDS_SENTENCE.finditer(text):
+    fields_sentences = _FIELDS_SENTENCE.finditer(text) if "Handlungsfeld" in text else ()
+    for m in fields_sentences:
         items = []
         pos = m.end()
         while bm := _BULLET.match(text, pos):
@@ -95,7 +97,7 @@ def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, 
         if len(items) >= 2:
             key = add(m.group("prog"), m.start("prog"), m.end("prog"))
             fields[key] = tuple(items)
-    for m in _ANNOUNCED.finditer(text):
+    for m in word_matches(_ANNOUNCED, text):
         prog = m.group("prog")
         if not any(w in prog.casefold() for w in _PROGRAMME_WORDS):
             continue
@@ -103,7 +105,7 @@ def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, 
         who = _person_in(m.group("who"))
         if who:
             announced[key] = who
-    for m in _FRAME.finditer(text):
+    for m in word_matches(_FRAME, text):
         add(" ".join(m.group("name").split()), m.start("name"), m.end("name"))
     # Every spelling of a programme's name ("Ruhr-Konferenz", "Ruhrkonferenz") is a mention of it.
     for d in drafts.values():
@@ -125,7 +127,7 @@ def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, 
 def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
     text = doc.text
     drafts: dict[str, _Draft] = {}
-    for m in _CUE.finditer(text):
+    for m in anchored_matches(_CUE, text, _CUE_LITERALS):
         name = " ".join(m.group("name").split())
         key = _key(name)
         if key in programme_keys or len(name.split()) > 20:
