@@ -19,6 +19,20 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from kg.extract._money_rows import (
+    LEAD_UNIT,
+    MARKER,
+    NOT_MONEY_LABEL,
+    SCALES,
+    UNIT,
+    Context,
+    Lines,
+    label_year,
+    money_cells,
+    row_label_ok,
+    row_tail_ok,
+    split_row,
+)
 from kg.extract._text import collapse, parse_number, sentences_of
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Money, Project
@@ -99,11 +113,11 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "paid",
-        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|aufgewendet\w*|aufgewandt\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*",
+        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*",
     ),
     (
         "granted",
-        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|stehen\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*",
+        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|stehen\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     ("requested", r"beantragt\w*|angemeldet\w*|gefordert\w*"),
     ("planned", r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung"),
@@ -253,6 +267,17 @@ def _category(clause: str, sentence: str) -> str | None:
     return _titel_category(sentence)
 
 
+def _unit_scale(m: re.Match[str]) -> Decimal:
+    sc = m.group("scale")
+    return SCALES.get(sc.lower(), Decimal(1)) if sc else Decimal(1)
+
+
+# Holdings, debts and volumes are stocks: a table of them is no flow of public money.
+_STOCK = re.compile(
+    r"\w*[Bb]estand\b|\w*[Bb]estände\w*|\w*[Bb]estands\w+|Anlagevolumen|\w*[Ss]chuldenstand|Verbindlichkeiten"
+)
+
+
 _RAW_LINE_YEAR = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?P<y>19[5-9]\d|20[0-4]\d)[ \t]*:", re.MULTILINE)
 
 
@@ -359,6 +384,171 @@ class _Extractor:
         self.amounts = find_amounts(self.text)
         self.amount_starts = [h.start for h in self.amounts]
         self.found: list[_Found] = []
+        self.lines = Lines(doc.text, self.view.furniture)
+        self.row_amounts: dict[int, list[tuple[int, int]]] = {}  # line -> original spans of its figures
+        self.bare: dict[int, tuple[str, list[tuple[int, int, str]], str | None]] = {}
+        self._contexts: dict[int, tuple[Context, str]] = {}
+        self._mark_rows()
+
+    # -- table rows ----------------------------------------------------------------------------
+    def _mark_rows(self) -> None:
+        """Lines that are table rows: figures with a currency ending the line, or bare cells."""
+        lines = self.lines
+        by_line: dict[int, list[tuple[int, int]]] = {}
+        for h in self.amounts:
+            o_s, o_e = self.view.span_to_original(h.start, h.end)
+            i = lines.index(o_s)
+            if lines.index(max(o_s, o_e - 1)) == i:
+                by_line.setdefault(i, []).append((o_s, o_e))
+            else:
+                by_line[i] = []  # a figure broken over lines: not a row we can read
+        rows: dict[int, str] = {}
+        for i, spans in by_line.items():
+            if not spans or lines.furniture[i]:
+                continue
+            ls, line = lines.starts[i], lines.line(i)
+            label, tail = line[: spans[0][0] - ls], line[spans[-1][1] - ls :]
+            if row_tail_ok(tail) and row_label_ok(label) and not self._continues(i):
+                rows[i] = "currency"
+        for i in range(len(lines)):
+            if i in by_line or lines.furniture[i]:
+                continue
+            line = lines.line(i).rstrip()
+            if not line or not (line[-1].isdigit() or line[-1] in "%)*-–"):
+                continue
+            r = split_row(line)
+            if r is None:
+                continue
+            label = r[0]
+            numbers = sum(1 for c in r[1] if c[2][0].isdigit())
+            if len(label.split()) <= 8 and (numbers >= 2 or len(label.split()) <= 4) and row_label_ok(label):
+                rows[i] = "bare"
+                self.bare[i] = r
+        # A row with a currency is a table row only beside another row (short lines between allowed).
+        order = sorted(rows)
+        for k, i in enumerate(order):
+            if rows[i] == "bare":
+                lines.row[i] = True
+                continue
+            near = [
+                j
+                for j in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None)
+                if j is not None
+            ]
+            if any(
+                abs(j - i) <= 5
+                and all(lines.tableish(x) or lines.furniture[x] for x in range(min(i, j) + 1, max(i, j)))
+                for j in near
+            ):
+                lines.row[i] = True
+                self.row_amounts[i] = by_line[i]
+
+    def _continues(self, i: int) -> bool:
+        """Whether the line after line `i` goes on with the sentence (a lower-case word): prose."""
+        lines = self.lines
+        j = i + 1
+        while j < len(lines) and (lines.furniture[j] or not lines.line(j).strip()):
+            j += 1
+        return j < len(lines) and lines.line(j).lstrip()[:1].islower()
+
+    def _context(self, li: int) -> tuple[Context, str]:
+        """The header of the table row on line `li` and its lead sentence (up to the lead line's end)."""
+        got = self._contexts.get(li)
+        if got is None:
+            ctx = self.lines.context(li)
+            lead = ""
+            if ctx.lead_line >= 0:
+                c = min(self._to_clean(self.lines.ends[ctx.lead_line]), len(self.text))
+                s0, _s1 = self.sentences.around(max(0, c - 1))
+                lead = self.text[s0:c]
+            got = self._contexts[li] = (ctx, lead)
+        return got
+
+    def _row_stage(
+        self, own: str, marker: str | None, ctx: Context, lead: str, column: int, ncols: int
+    ) -> str:
+        """A row figure's stage: its marker or words, else the column header's, else the lead's."""
+        if marker is None and ctx.markers and len(ctx.markers) == ncols:
+            marker = ctx.markers[column]
+        if marker:
+            return "paid" if marker == "IST" else "granted"
+        for text in (own, ctx.header):
+            st = _stage(text, text)
+            if st:
+                return st
+        if _STOCK.search(ctx.header) or _STOCK.search(lead):
+            return "other"  # holdings and debts are stocks, not flows of public money
+        return _stage(lead, lead) or "other"
+
+    def _row_year(self, label: str, ctx: Context, lead: str, column: int, ncols: int) -> int | None:
+        y = label_year(label)
+        if y is not None:
+            return y
+        if ctx.years and len(ctx.years) == ncols:
+            return ctx.years[column]
+        if len(ctx.years) == 1:
+            return ctx.years[0]
+        years = {int(m.group("y")) for m in _YEAR_CTX.finditer(lead)}
+        return years.pop() if len(years) == 1 else None
+
+    def _unit(self, li: int, label: str, ctx: Context, lead: str) -> tuple[Decimal | None, int]:
+        """The scale of the unit given once for the bare cells of row `li`, and the header's unit count."""
+        heads = list(UNIT.finditer(ctx.header))
+        own = UNIT.search(label)
+        if own:
+            return _unit_scale(own), len(heads)
+        j = li - 1
+        while j >= 0 and self.lines.furniture[j]:
+            j -= 1
+        if j >= 0 and not self.lines.row[j]:
+            above = self.lines.line(j)
+            m = UNIT.search(above)
+            if m and not re.search(r"\d|%", above) and self.lines.tableish(j):
+                return _unit_scale(m), len(heads)
+        if heads and len({_unit_scale(h) for h in heads}) == 1:
+            return _unit_scale(heads[0]), len(heads)
+        lm = LEAD_UNIT.search(lead)
+        if lm:
+            return _unit_scale(lm), len(heads)
+        return None, len(heads)
+
+    def _bare_rows(self, covered: set[int]) -> set[int]:
+        """Bare figures of table rows whose unit is given once (row label, line above, header, lead)."""
+        out: set[int] = set()
+        spans = [self.view.span_to_original(h.start, h.end) for h in self.amounts]
+        for li in sorted(self.bare):
+            label, cells, marker = self.bare[li]
+            ctx, lead = self._context(li)
+            scale, nheads = self._unit(li, label, ctx, lead)
+            if scale is None or NOT_MONEY_LABEL.search(label):
+                continue
+            expected = len(ctx.years) or (nheads if nheads >= 2 else None)
+            mcells, ncols = money_cells(cells, expected)
+            ls = self.lines.starts[li]
+            for c in mcells:
+                o_s, o_e = ls + c.start, ls + c.end
+                cs = self._to_clean(o_s)
+                if cs in covered or any(a < o_e and o_s < b for a, b in spans):
+                    continue
+                value = parse_number(c.text)
+                if value is None:
+                    continue
+                stage = self._row_stage(label, marker, ctx, lead, c.column, ncols)
+                year = self._row_year(label, ctx, lead, c.column, ncols)
+                subject = collapse(UNIT.sub("", re.sub(r"[()]", " ", label)).strip(" –-•*:")) or None
+                if subject and (label_year(subject) or not re.search(r"[A-Za-zÄÖÜäöü]{3}", subject)):
+                    subject = None
+                m = Money(
+                    amount=_tidy(value * scale),
+                    span=span(self.doc, o_s, o_e),
+                    stage=stage,
+                    year=year,
+                    category=_category(label + " " + ctx.header, lead) or "other",
+                    subject=subject,
+                )
+                out.add(cs)
+                self.found.append(_Found(m, cs, cs + len(c.text), self.sentences.index(cs), -1, {stage}))
+        return out
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, i: int) -> tuple[int, int]:
@@ -424,6 +614,22 @@ class _Extractor:
         if category is None:
             category = "total" if subject and any(subject == p.name for p in self.projects) else "other"
         o_s, o_e = self.view.span_to_original(s, e)
+        li = self.lines.index(o_s)
+        if li in self.row_amounts and not inherited and zero_noun is None:
+            # A table row: its own words, then the column header, then the lead sentence decide.
+            spans = self.row_amounts[li]
+            col = next((k for k, sp in enumerate(spans) if sp[0] <= o_s < sp[1]), len(spans) - 1)
+            ls, line = self.lines.starts[li], self.lines.line(li)
+            label = line[: spans[0][0] - ls]
+            own = label + " " + line[spans[-1][1] - ls :]
+            mk = MARKER.search(own)
+            ctx, lead = self._context(li)
+            stage = self._row_stage(
+                own, mk.group().strip("()").upper() if mk else None, ctx, lead, col, len(spans)
+            )
+            ry = self._row_year(label, ctx, lead, col, len(spans))
+            if ry is not None or label_year(label) is None:
+                year = ry
         years = [year]
         if re.search(r"\bjeweils\s*$", text[max(sent[0], s - 12) : s]):
             # "in den Jahren 2023 und 2024 jeweils 99,96 Euro": one figure, one payment per year.
@@ -464,6 +670,7 @@ class _Extractor:
             events.append((m.start(), "zero", m))
         events.sort(key=lambda x: x[0])
         covered = self._tables()
+        covered |= self._bare_rows(covered)
         last_sentence = -1
         for pos, kind, m in events:
             si = self.sentences.index(pos)

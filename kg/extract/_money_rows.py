@@ -1,0 +1,283 @@
+"""Table rows of money: lines whose figures end the line, under a header and a lead sentence.
+
+PDF text gives a table one line per row ("2013 12 500 000,00 Euro", "– Im Haushaltsjahr 2021 2,457*
+(IST)", "Mrd. Euro 922 396 61 6 297 2"). A row's figures take their stage and year from the row's
+own words first, then from the column header lines above the table, then from the lead sentence
+before it ("Folgende Bundesmittel wurden ... bereitgestellt.", "(in Mrd. Euro):"), never from the
+prose that follows the table. Bare numbers are money only where the unit is given once for them:
+in the row label, in the line above the row ("(Mrd. Euro)"), in the column header or in the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.extract._text import parse_number
+
+# A unit given once: "Mrd. Euro", "(in Tsd. Euro)", "(Angaben in Mio. Euro", "in Euro:".
+UNIT = re.compile(r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden)\s*)?(?:€|\bEuro\b|\bEUR\b)")
+# In a lead sentence the unit must be stated as the table's unit, not as a figure's.
+LEAD_UNIT = re.compile(
+    r"(?:\(\s*(?:Angaben\s+|alle\s+Angaben\s+|Beträge\s+)?in\s+|\bin\s+)"
+    r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden)\s*)?(?:€|Euro\b|EUR\b)\s*(?:[),]|:?\s*$)"
+)
+SCALES = {
+    "tsd.": Decimal(1000),
+    "tausend": Decimal(1000),
+    "mio.": Decimal(10**6),
+    "millionen": Decimal(10**6),
+    "mrd.": Decimal(10**9),
+    "milliarden": Decimal(10**9),
+}
+# Row markers of budget tables: actual spending and the budgeted amount.
+MARKER = re.compile(r"\((?:IST|Ist|SOLL|Soll)\)|\b(?:IST|SOLL)\b")
+_CELL_TOKEN = re.compile(r"\d[\d.,]*\*{0,2}%?|%|[-–]|\*|\((?:IST|Ist|SOLL|Soll)\)|k\.\s?A\.")
+_NUMBER = re.compile(r"\d[\d.,]*")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\*?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
+_YEAR_LABEL = re.compile(
+    r"^\s*(?:[–•*-]\s*)?(?:(?:[Ii]m\s+)?(?:Haushalts|Kalender|Berichts|Wirtschafts)?[Jj]ahre?s?\s+|[Dd]avon\s+)?"
+    r"(?:\d{1,2}\.\d{1,2}\.)?(?P<y>(?:19|20)\d\d)\*?\s*$"
+)
+# Labels of rows that are no money even under a money header.
+NOT_MONEY_LABEL = re.compile(
+    r"%|Prozent|Anteil|Anzahl|Zahl\b|Personen|Stunden|Tage\b|km\b|Stellen|VZÄ|Fälle|Quote", re.IGNORECASE
+)
+# A figure right after one of these words is in prose, not in a table cell.
+_PROSE_BEFORE = frozenset(
+    [
+        "auf",
+        "von",
+        "mit",
+        "rund",
+        "insgesamt",
+        "über",
+        "ca.",
+        "etwa",
+        "um",
+        "bis",
+        "zu",
+        "zusätzlich",
+        "weitere",
+        "weiteren",
+        "Höhe",
+        "nur",
+        "lediglich",
+        "knapp",
+        "fast",
+        "mehr",
+        "als",
+        "weniger",
+        "sowie",
+        "und",
+        "bzw.",
+        "oder",
+        "je",
+        "jeweils",
+        "pro",
+        "bei",
+        "für",
+        "in",
+        "sind",
+        "wurden",
+        "werden",
+        "betragen",
+        "beträgt",
+        "betrug",
+        "betrugen",
+        "waren",
+        "war",
+        "ist",
+        "hat",
+        "haben",
+        "sich",
+    ]
+)
+_ABBREV_END = re.compile(r"\b(?:Mrd|Mio|Tsd|Nr|ca|bzw|Abs|Art|Std|lfd|Kap|Tit)\.$")
+_SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{3,}[.!?]\s+[A-ZÄÖÜ]")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A bare figure of a table row: original [start, end), value before scaling, column index."""
+
+    start: int
+    end: int
+    text: str
+    column: int
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a table row's figures inherit: header lines, lead sentence end, column years and markers."""
+
+    header: str
+    lead_line: int  # index of the line that ends the lead sentence, -1 if none
+    years: tuple[int, ...] = ()
+    markers: tuple[str | None, ...] = ()
+
+
+class Lines:
+    """The lines of a text with their original offsets, and what each one looks like."""
+
+    def __init__(self, text: str, furniture: tuple[tuple[int, int], ...] = ()) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.ends = [s - 1 for s in self.starts[1:]] + [len(text)]
+        self.furniture = [False] * len(self.starts)
+        for fs, fe in furniture:
+            i = self.index(fs)
+            while i < len(self.starts) and self.starts[i] < fe:
+                self.furniture[i] = True
+                i += 1
+        self.row = [False] * len(self.starts)  # set by the money extractor: figures end the line
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def line(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+    def tableish(self, i: int) -> bool:
+        """A short line that ends no sentence: a header cell, a wrapped row label."""
+        s = self.line(i).strip()
+        if not s:
+            return True
+        if s[-1] in ".:?!;," and not _ABBREV_END.search(s):
+            return False
+        return len(s) <= 60 or len(s.split()) <= 6
+
+    def context(self, i: int, limit: int = 60) -> Context:
+        """The header lines and the lead sentence's last line above the table row on line `i`."""
+        top = i
+        j = i - 1
+        lead = -1
+        while j >= 0 and i - j <= limit:
+            if self.furniture[j] or self.row[j]:
+                if self.row[j]:
+                    top = j
+            elif not self.tableish(j):
+                lead = j
+                break
+            j -= 1
+        header_lines = [
+            self.line(k) for k in range(lead + 1, top) if not self.furniture[k] and not self.row[k]
+        ]
+        years: tuple[int, ...] = ()
+        markers: tuple[str | None, ...] = ()
+        for h in reversed(header_lines):
+            toks = h.split()
+            if toks and all(_YEAR_TOKEN.fullmatch(t) or MARKER.fullmatch(t) for t in toks):
+                ys: list[int] = []
+                ms: list[str | None] = []
+                for t in toks:
+                    if MARKER.fullmatch(t):
+                        if ms:
+                            ms[-1] = t.strip("()").upper()
+                    else:
+                        ys.append(int(t[-4:] if "." in t else t[:4]))
+                        ms.append(None)
+                years, markers = tuple(ys), tuple(ms)
+                break
+        return Context(" ".join(h.strip() for h in header_lines), lead, years, markers)
+
+
+def row_tail_ok(tail: str) -> bool:
+    """Whether the text after a row's last figure is only markers and punctuation."""
+    return re.fullmatch(r"[\s.;*]*(?:\((?:IST|Ist|SOLL|Soll)\)[\s.;*]*)?", tail) is not None
+
+
+def row_label_ok(label: str) -> bool:
+    """Whether the words before a row's first figure can be a table row label (not prose)."""
+    words = label.split()
+    if len(words) > 16 or _SENTENCE_INSIDE.search(label):
+        return False
+    return not words or words[-1] not in _PROSE_BEFORE
+
+
+def label_year(label: str) -> int | None:
+    """The year a row label names ("2013", "– Im Haushaltsjahr 2021", "davon 2022", "31.01.2024")."""
+    m = _YEAR_LABEL.match(label)
+    return int(m.group("y")) if m else None
+
+
+def split_row(line: str) -> tuple[str, list[tuple[int, int, str]], str | None] | None:
+    """A line of bare cells: (label, [(start, end, token)] of the trailing cell tokens, row marker)."""
+    toks = list(re.finditer(r"\S+", line))
+    k = len(toks)
+    while k > 0 and _CELL_TOKEN.fullmatch(toks[k - 1].group()):
+        k -= 1
+    cells = [(t.start(), t.end(), t.group()) for t in toks[k:]]
+    if not any(_NUMBER.match(c[2]) for c in cells):
+        return None
+    label = line[: toks[k].start()] if k < len(toks) else line
+    numbers = [c for c in cells if _NUMBER.match(c[2])]
+    if numbers and all(_YEAR_TOKEN.fullmatch(c[2]) for c in numbers) and not label.strip():
+        return None  # a header row of years
+    # A leading year or date is the row label ("2021 2,457", "28.02.2025 484"), when more cells follow.
+    first_num = next((n for n, c in enumerate(cells) if _NUMBER.match(c[2])), None)
+    if (
+        first_num == 0
+        and len(cells) > 1
+        and _YEAR_TOKEN.fullmatch(cells[0][2])
+        and label_year(label + cells[0][2]) is not None
+    ):
+        label = line[: cells[0][1]]
+        cells = cells[1:]
+    marker = None
+    for c in cells:
+        if MARKER.fullmatch(c[2]):
+            marker = c[2].strip("()").upper()
+    return label, cells, marker
+
+
+def money_cells(cells: list[tuple[int, int, str]], expected: int | None) -> tuple[list[Cell], int]:
+    """The money cells of a row: percentages and markers dropped, empty cells kept as columns.
+
+    Space-grouped thousands ("2 077,92 2 099,32") are joined where the row then has the expected
+    number of columns, or where every joined cell then has the same decimal format.
+    """
+    plain: list[tuple[int, int, str] | None] = []
+    for n, c in enumerate(cells):
+        t = c[2]
+        if t == "%" or MARKER.fullmatch(t) or t == "*":
+            continue
+        if t.endswith("%") or (n + 1 < len(cells) and cells[n + 1][2] == "%"):
+            continue  # a percentage column
+        if t in ("-", "–") or t.startswith("k."):
+            plain.append(None)
+            continue
+        plain.append(c)
+    joined: list[tuple[int, int, str] | None] = []
+    for c in plain:
+        prev = joined[-1] if joined else None
+        if (
+            c is not None
+            and prev is not None
+            and re.fullmatch(r"\d{3}(?:,\d+)?\*?", c[2])
+            and re.fullmatch(r"\d{1,3}(?: \d{3})*", prev[2])
+        ):
+            joined[-1] = (prev[0], c[1], prev[2] + " " + c[2])
+        else:
+            joined.append(c)
+    if expected is not None:
+        use = joined if len(joined) == expected and len(plain) != expected else plain
+    else:
+        with_comma = [c for c in joined if c is not None]
+        same_format = with_comma and all("," in c[2] for c in with_comma)
+        starts_zero = any(c is not None and c[2].startswith("0") and not c[2].startswith("0,") for c in plain)
+        use = joined if len(joined) < len(plain) and (same_format or starts_zero) else plain
+    if expected is None and any(
+        c is not None and c[2].startswith("0") and len(c[2]) > 1 and c[2][1] != "," for c in use
+    ):
+        return [], 0  # "077,92" standing alone: a split we could not repair
+    out = []
+    for n, c in enumerate(use):
+        if c is not None and parse_number(c[2].rstrip("*")) is not None:
+            out.append(Cell(c[0], c[1], c[2].rstrip("*"), n))
+    return out, len(use)
