@@ -170,7 +170,7 @@ _TABLE_HEAD = re.compile(
     re.MULTILINE,
 )
 _TABLE_CELL = re.compile(
-    r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))"
+    r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|(?:0|[1-9]\d*),\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))"
 )
 _NUMBERS_ROW = re.compile(r"^\s*(?:\d[\d.,]*\s+)*\d[\d.,]*\s*$")
 _ANY_CELL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])")
@@ -265,6 +265,14 @@ def _category(clause: str, sentence: str) -> str | None:
             if rx.search(text):
                 return cat
     return _titel_category(sentence)
+
+
+# A table of costs or expenditure per year reports what was spent.
+_COSTS = re.compile(r"\w*[Kk]osten\b|\bAufwand\b|\bAufwendungen\b|\w+ausgaben\b")
+
+
+def _cost_stage(text: str) -> str:
+    return "paid" if _COSTS.search(text) else "other"
 
 
 def _unit_scale(m: re.Match[str]) -> Decimal:
@@ -478,7 +486,7 @@ class _Extractor:
                 return st
         if _STOCK.search(ctx.header) or _STOCK.search(lead):
             return "other"  # holdings and debts are stocks, not flows of public money
-        return _stage(lead, lead) or "other"
+        return _stage(lead, lead) or _cost_stage(own + " " + ctx.header + " " + lead)
 
     def _row_year(self, label: str, ctx: Context, lead: str, column: int, ncols: int) -> int | None:
         y = label_year(label)
@@ -803,7 +811,8 @@ class _Extractor:
             # The caption above the header names the stage ("Mittelansatz", "Vertragswert", "Ist").
             caption = raw[max(0, line_start - 300) : line_end]
             scale = _scale(h.group("scale"))
-            caption_stage = _stage(caption, caption) or "other"
+            near = raw[raw.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_end]
+            caption_stage = _stage(caption, caption) or _cost_stage(near)
             head_subject = collapse(_UNIT.sub("", head_line)).strip(" :*") or None
             caption_category = _category(caption, caption)
             year: int | None = None
@@ -833,6 +842,9 @@ class _Extractor:
                     cells = list(_ANY_CELL.finditer(line))
                 by_column = column_years if column_years and len(cells) == len(column_years) else None
                 label = line[: cells[0].start()] if cells else ""
+                ly = label_year(label) if label.strip() else None
+                if ly is not None:
+                    year = ly
                 for ci, c in enumerate(cells):
                     value = parse_number(c.group())
                     if value is None:
@@ -885,14 +897,17 @@ class _Extractor:
             return "answer" if k in ("answer", "preliminary_government") else "question"
 
         out: list[Money] = []
-        seen: dict[tuple, list[tuple[int | None, str, int]]] = {}
+        seen: dict[tuple, list[tuple[int | None, str, int, bool]]] = {}
         for f in sorted(self.found, key=lambda f: (f.money.span.start, f.money.stage)):
             m = f.money
             key = (m.amount, m.amount_max, m.stage, m.subject if m.amount else m.span.start)
-            here = (m.year, side(m.span.start), f.sentence)
+            # Two cells of a table are two things (other row or column), never one figure stated twice.
+            here = (m.year, side(m.span.start), f.sentence, f.paragraph == -1)
             dup = any(
-                (y is None or m.year is None or y == m.year) and (sn == f.sentence or sd != here[1])
-                for y, sd, sn in seen.get(key, [])
+                (y is None or m.year is None or y == m.year)
+                and (sn == f.sentence or sd != here[1])
+                and not (cell and here[3])
+                for y, sd, sn, cell in seen.get(key, [])
             )
             seen.setdefault(key, []).append(here)
             if not dup:
