@@ -348,6 +348,20 @@ def lookup(name: str, reference: ReferenceData, jurisdiction: str | None = None)
     return None
 
 
+def ministry_by_prefix(name: str, reference: ReferenceData) -> RefOrganisation | None:
+    """The one known ministry whose name begins with `name` (a name cut short by the text)."""
+    name = " ".join(name.split())
+    if not re.match(r"(?:Bundes)?[Mm]inisterium\s+(?:für|der|des)\s+\S+\s+\S+", name):
+        return None
+    folded = name.casefold() + " "
+    found = [
+        org
+        for org in reference.organisations.values()
+        if org.kind == "ministry" and org.name.casefold().startswith(folded)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def post_to_ministry(title: str, jurisdiction: str | None) -> str | None:
     """The ministry a minister's title names: "Minister des Innern" -> "Ministerium des Innern ..."."""
     title = " ".join(title.split())

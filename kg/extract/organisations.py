@@ -20,6 +20,7 @@ from kg.extract._orgs import (
     imprint_ranges,
     in_ranges,
     lookup,
+    ministry_by_prefix,
     normalise_ministry,
     post_to_ministry,
     word_matches,
@@ -92,6 +93,12 @@ _NOT_NAME_START = frozenset(
         "Betreibers",
         "Gesellschaft",
         "Gesellschafter",
+        "Laut",
+        "Gemäß",
+        "Keine",
+        "Kein",
+        "Organisation",
+        "Rechtsform",
     ]
 )
 _LINK_WORDS = frozenset({"für", "&"})
@@ -131,15 +138,19 @@ def _from_ref(start: int, end: int, org: RefOrganisation, priority: int = 2) -> 
 def _named(
     start: int, end: int, name: str, kind: str, reference: ReferenceData, juris: str | None, priority: int
 ) -> _Candidate:
-    org = lookup(name, reference, juris)
+    org = lookup(name, reference, juris) or ministry_by_prefix(name, reference)
     if org is not None:
         return _from_ref(start, end, org, priority)
     return _Candidate(start, end, " ".join(name.split()), kind, None, priority)
 
 
-def _consume_name_tail(text: str, pos: int) -> int:
+_TAIL_ITEM = re.compile(rf"(?:{_ADJ}\s+)?{_CAP}")
+# In institution names a capitalised adjective opens the tail: "Zentrum für Europäische Politik".
+_TAIL_ITEM_CAPITAL_ADJ = re.compile(rf"(?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?{_CAP}")
+
+
+def _consume_name_tail(text: str, pos: int, item: re.Pattern[str] = _TAIL_ITEM) -> int:
     """End of a name's tail like "Kinder, Familie, Flüchtlinge und Integration" starting at `pos`."""
-    item = re.compile(rf"(?:{_ADJ}\s+)?{_CAP}")
     link = re.compile(rf"(?:,\s*|\s+und\s+(?:für\s+)?)(?=(?:{_ADJ}\s+)?{_CAP})")
     m = item.match(text, pos)
     if not m:
@@ -184,7 +195,74 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
         )
     out.extend(_enumerations(doc, reference, juris))
     out.extend(_companies(text, reference, juris))
+    out.extend(_institutions(text, reference, juris))
     out.extend(_firms(text, reference, juris))
+    return out
+
+
+# A capitalised word right after a place name (not a new sentence): the "place" began a longer name.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]*[A-Z]?[a-zäöüß]+(?![\w-]*\.)")
+
+
+# Names without a legal form: an institution's head noun with its "für"/genitive tail, a Volkshochschule
+# with its place, and organisations named in English ("Danish Refugee Council", "HALO Trust").
+_INSTITUTION_HEAD = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk)\s+(?:für|der|des|zur)\s+"
+)
+_ADULT_SCHOOL = re.compile(
+    r"(?:Kreisv|V)olkshochschule\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])"
+)
+_ENGLISH_ORG = re.compile(
+    r"(?:[A-Z][A-Za-z´'’]*\s+){1,3}(?:Trust|Council|Aid|International|Group|Foundation|Alliance|Institute|"
+    r"Association|Federation|Network|Organization|Watch|Initiative)(?![\w-])"
+)
+# An organisation cited as the publisher or author of a legal text is no actor: "Amtsblatt der
+# Europäischen Union", "Verordnung (EU) 2018/231".
+_CITATION_BEFORE = re.compile(
+    r"(?:Amtsblatt|Amtsbl\.)\s+(?:der|des)\s+$|(?:[Vv]erordnung|[Rr]ichtlinie|Beschluss|Entscheidung)(?:\s+Nr\.)?\s+\($"
+)
+
+
+def _institutions(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+    """Organisations named by a head noun without a legal form."""
+    out: list[_Candidate] = []
+    for m in word_matches(_INSTITUTION_HEAD, text):
+        end = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
+        if end > m.end():
+            out.append(
+                _named(m.start(), end, " ".join(text[m.start() : end].split()), "other", reference, juris, 0)
+            )
+    if "olkshochschule" in text:
+        for m in word_matches(_ADULT_SCHOOL, text):
+            out.append(_named(m.start(), m.end(), " ".join(m.group(0).split()), "other", reference, juris, 1))
+    out.extend(_english_names(text, reference, juris))
+    return out
+
+
+def _english_names(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+    """ "Danish Refugee Council": how many words before the head belong to the name is told by the
+    document itself: the longest form that recurs after different words. A form seen once counts
+    only when its one word before the head is an acronym ("HALO Trust")."""
+    hits = word_matches(_ENGLISH_ORG, text)
+    variants: list[list[tuple[int, str]]] = []
+    counts: dict[str, int] = {}
+    for m in hits:
+        words = list(re.finditer(r"\S+", m.group(0)))
+        forms = []
+        for k in range(1, len(words)):
+            first = words[len(words) - 1 - k]
+            form = " ".join(w.group(0) for w in words[len(words) - 1 - k :])
+            forms.append((m.start() + first.start(), form))
+            counts[form] = counts.get(form, 0) + 1
+        variants.append(forms)
+    out: list[_Candidate] = []
+    for m, forms in zip(hits, variants, strict=True):
+        chosen = next(((s, f) for s, f in reversed(forms) if counts[f] >= 2), None)
+        if chosen is None and forms and re.fullmatch(r"[A-Z]{2,}", forms[0][1].split()[0]):
+            chosen = forms[0]
+        if chosen is None or chosen[1].split()[0] in _NOT_NAME_START:
+            continue
+        out.append(_named(chosen[0], m.end(), chosen[1], "association", reference, juris, 1))
     return out
 
 
@@ -213,6 +291,8 @@ def _enumerations(doc: Document, reference: ReferenceData, juris: str | None) ->
             if word in ("und", "sowie"):
                 continue
             start, end = m.start(2) + item.start(), m.start(2) + item.end()
+            if _NAME_GOES_ON.match(doc.text, end):
+                break  # "Danish Refugee Council": the first word of a longer name, not a place
             if is_land:
                 if word not in land_names:
                     break
@@ -231,53 +311,130 @@ def _enumerations(doc: Document, reference: ReferenceData, juris: str | None) ->
     return out
 
 
+# Generic nouns standing in apposition before a company's name ("die Versicherung X AG").
+_APPOSITION = frozenset(
+    [
+        "Versicherung",
+        "Versicherer",
+        "Versicherers",
+        "Träger",
+        "Trägers",
+        "Anbieter",
+        "Anbieters",
+        "Dienstleister",
+        "Dienstleisters",
+        "Bieter",
+        "Auftragnehmer",
+        "Zuwendungsempfänger",
+        "Insolvenzverwalter",
+        "Partner",
+        "Projektpartner",
+        "Vereins",
+        "Verein",
+    ]
+)
+# Heads of organisation names that a genitive or "für" continues ("Bildungswerk der X", "Werk für X").
+_HEAD_SUFFIX = re.compile(
+    r"(?:werk|ring|verband|verein|bund|gemeinschaft|gesellschaft|stiftung|institut|zentrum|akademie|kammer|"
+    r"rat|hilfe|dienst|kreis|bündnis|netzwerk|union|initiative|forum|schule|hochschule|agentur|amt|kasse|"
+    r"vereinigung|arbeitsgemeinschaft|verbund|genossenschaft|organisation|stelle|einrichtung|werkstatt)$",
+    re.I,
+)
+_GENITIVE_LINKS = frozenset({"der", "des", "aus", "zur", "zum", "von", "vom"})
+_DASHES = frozenset({"-", "–"})
+_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:ischer|ischen|licher|lichen|iger|igen|er|en)")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_LEGAL_FORM_END = re.compile(r"(?:GmbH|AG|SE|KG|e\.\s?V\.|eG|mbH|Ltd\.|Inc\.)\s*$|[\d€]\s*$")
+
+
+def _company_start(text: str, m: re.Match[str]) -> int | None:
+    """Start of the name that ends in the legal form `m`, walking left word by word."""
+    window_start = max(0, m.start() - 200)
+    tokens = list(re.finditer(r"\S+", text[window_start : m.start()]))
+    start = None
+    taken = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        word = tok.group(0)
+        if taken >= 10:
+            break
+        if start is not None and "\n" in text[window_start + tok.end() : start]:
+            # A line that ends in a legal form or a figure is a row of its own (one name per line).
+            line_start = text.rfind("\n", 0, window_start + tok.end()) + 1
+            if _LEGAL_FORM_END.search(text, line_start, window_start + tok.end()):
+                break
+        if word.endswith(",") and not (taken == 0 and m.group(0) in ("Inc.", "LLC", "Ltd.")):
+            break
+        if word.endswith((".", ":", ";", "“", '"', "“,")) and not re.fullmatch(r"Co\.|[A-Z]\.", word):
+            break
+        if word in _NOT_NAME_START or _YEAR_TOKEN.fullmatch(word) or "/" in word or word.endswith(")"):
+            break
+        if word in _APPOSITION and taken > 0:
+            break
+        opens = word[0] in "(„\"'"
+        core = word.lstrip("(„\"'").rstrip(",")
+        if not core:
+            break
+        left = tokens[i - 1].group(0) if i > 0 else ""
+        if core in _GENITIVE_LINKS or core in _DASHES:
+            # "Bildungswerk der Thüringer Wirtschaft": a genitive continues a head noun only.
+            if not (_HEAD_SUFFIX.search(left.rstrip(",")) or (core in _DASHES and left[:1].isupper())):
+                break
+        elif core == "und":
+            if not (left.endswith("-") or left[:1].isupper()):
+                break
+        elif _ADJECTIVE.fullmatch(core):
+            # "Arbeitsgemeinschaft berufsständischer Versorgungseinrichtungen": inside a name only.
+            if not (left[:1].isupper() and _HEAD_SUFFIX.search(left)):
+                break
+        elif not (core[0].isupper() or core[0].isdigit() or core in _LINK_WORDS or core.startswith("(")):
+            break
+        start = window_start + tok.start() + (len(word) - len(word.lstrip("(„\"'")))
+        taken += 1  # noqa: SIM113 - counts accepted words, not loop turns
+        if opens:
+            break
+    if start is None:
+        return None
+    # Drop leading words that are no part of a name, and leading link words.
+    while True:
+        first = re.match(r"\S+", text[start:])
+        if first is None:
+            return None
+        w = first.group(0)
+        if w in _NOT_NAME_START or w in _LINK_WORDS or w in _GENITIVE_LINKS or w in _DASHES or w == "und":
+            nxt = re.compile(r"\S+\s+").match(text, start)
+            if nxt is None or nxt.end() >= m.start():
+                return None
+            start = nxt.end()
+            continue
+        return start if start < m.start() else None
+
+
+def _trim_und(name: str) -> str:
+    """ "Stadt Essen und X GmbH" -> "X GmbH": "und" joins two names unless a für/genitive phrase holds it."""
+    words = name.split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] == "und" and not words[i - 1].endswith("-"):
+            if not any(w in ("für", "der", "des") for w in words[:i]):
+                return " ".join(words[i + 1 :])
+            break
+    return name
+
+
 def _companies(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """Names ending in a company form: "Tesla Automation GmbH", "DB InfraGO AG", "X e. V."."""
     out: list[_Candidate] = []
     for m in word_matches(_COMPANY_SUFFIX, text):
-        window_start = max(0, m.start() - 160)
-        tokens = list(re.finditer(r"\S+", text[window_start : m.start()]))
-        start = None
-        taken = 0
-        for tok in reversed(tokens):
-            word = tok.group(0)
-            if taken >= 7:
-                break
-            if word.endswith(",") and not (taken == 0 and m.group(0) in ("Inc.", "LLC", "Ltd.")):
-                break
-            if word.endswith((".", ":", ";", "“", '"', "“,")) and not re.fullmatch(r"Co\.|[A-Z]\.", word):
-                break
-            if word in _NOT_NAME_START:
-                break
-            opens = word[0] in "(„\"'"
-            core = word.lstrip("(„\"'").rstrip(",")
-            if not core:
-                break
-            if not (core[0].isupper() or core[0].isdigit() or core in _LINK_WORDS or core.startswith("(")):
-                break
-            start = window_start + tok.start() + (len(word) - len(word.lstrip("(„\"'")))
-            taken += 1  # noqa: SIM113 - counts accepted words, not loop turns
-            if opens:
-                break
+        start = _company_start(text, m)
         if start is None:
             continue
-        # Drop leading words that are no part of a name, and leading link words.
-        while True:
-            first = re.match(r"\S+", text[start:])
-            if first is None:
-                break
-            w = first.group(0)
-            if w in _NOT_NAME_START or w in _LINK_WORDS:
-                nxt = re.compile(r"\S+\s+").match(text, start)
-                if nxt is None or nxt.end() >= m.start():
-                    start = None
-                    break
-                start = nxt.end()
-                continue
-            break
-        if start is None or start >= m.start():
+        raw = " ".join(text[start : m.end()].split())
+        name = _trim_und(raw)
+        if name != raw:
+            last_und = list(re.finditer(r"\sund\s+", text[start : m.end()]))[-1]
+            start += last_und.end()
+        if len(name.split()) < 2:
             continue
-        name = " ".join(text[start : m.end()].split())
         out.append(_named(start, m.end(), name, "company", reference, juris, 1))
     return out
 
@@ -402,5 +559,11 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
     ]
     cands = gaz + patterns + _header_ministries(doc, reference, juris) + _bodies(doc, reference, juris)
     imprint = imprint_ranges(doc.text)
-    cands = [c for c in cands if not in_ranges(c.start, imprint)]
+    text = doc.text
+    cands = [
+        c
+        for c in cands
+        if not in_ranges(c.start, imprint)
+        and not _CITATION_BEFORE.search(text, max(0, c.start - 30), c.start)
+    ]
     return [_record(doc, c) for c in _select(cands)]
