@@ -43,7 +43,16 @@ _SCALE = r"(?:Mrd\.|Milliarden?|Mio\.?|Millionen?|Mill\.|Tsd\.|Tausend|T)"
 _CUR = r"(?:€|Euro\b|EUR\b|Eur\b)"
 # Currency words are rare: the scan finds them first and reads the figure in a short window before
 # them ("583.900 €", "1,5 Mio. Euro", "38,5 Mrd. bis 40 Mrd. Euro") or right after ("EUR 420.000").
+# The scan starts at a literal ("€" or "E"), so it skips ahead fast; the word edge is checked in Python.
 _CUR_TOKEN = re.compile(r"€|\bEuro\b|\bEUR\b|\bEur\b")
+_CUR_FAST = re.compile(r"€|E(?:uro|UR|ur)\b")
+# "38 Cent", "38 Cent/km": amounts below one euro.
+_CENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d+)?)\s*(?:Cent|ct)\b")
+# "oberhalb 1 000, 1 200, 1 500 bzw. 2 000 Euro": the unit after the last member applies to all.
+_SHARED_UNIT = re.compile(
+    r"(?<![\d.,/])(?P<members>(?:" + _NUM + r"\s*,\s*)*" + _NUM + r")\s*,?\s*(?:bzw\.|und|oder|sowie)\s*$"
+)
+_MEMBER = re.compile(r"(?<![\d.,])" + _NUM + r"(?![\d])")
 _BEFORE_CUR = re.compile(
     r"(?<![\d.,/])(?:(?P<lo>" + _NUM + r")(?:\s*(?P<loscale>" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?"
     r"\s*(?:bis(?:\s+zu)?|–|-)\s*)?"
@@ -68,10 +77,18 @@ def find_amounts(text: str) -> list[_Hit]:
     """Every figure with a currency in `text`, left to right."""
     out: list[_Hit] = []
     last_end = 0
-    for c in _CUR_TOKEN.finditer(text):
+    for c in _CUR_FAST.finditer(text):
+        if c.start() > 0 and c.group() != "€" and text[c.start() - 1].isalnum():
+            continue
         lo = max(last_end, c.start() - 90)
         m = _BEFORE_CUR.search(text, lo, c.start())
         if m:
+            if not m.group("lo"):
+                out.extend(
+                    _shared_unit(
+                        text, max(last_end, m.start() - 80), m.start(), m.group("num"), m.group("scale")
+                    )
+                )
             out.append(
                 _Hit(m.start(), c.end(), m.group("num"), m.group("scale"), m.group("lo"), m.group("loscale"))
             )
@@ -82,7 +99,34 @@ def find_amounts(text: str) -> list[_Hit]:
             if a:
                 out.append(_Hit(c.start(), a.end(), a.group("num"), a.group("scale")))
                 last_end = a.end()
+    if "Cent" in text or "ct" in text:
+        taken = [(h.start, h.end) for h in out]
+        for m in _CENT.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(_Hit(m.start(), m.end(), m.group("num"), "cent"))
+        out.sort(key=lambda h: h.start)
     return out
+
+
+def _shared_unit(text: str, lo: int, hi: int, last: str, scale: str | None) -> list[_Hit]:
+    """The members before "bzw./und/oder D Euro" that share D's unit ("1 000, 1 200 bzw. 2 000 Euro")."""
+    m = _SHARED_UNIT.search(text, lo, hi)
+    if not m:
+        return []
+    members = list(_MEMBER.finditer(text, m.start("members"), m.end("members")))
+    # A list of years or of other plain numbers before a grouped amount is no list of amounts.
+    fmt = _number_format(last)
+    if not members or any(
+        _number_format(x.group()) != fmt or _ANY_YEAR.fullmatch(x.group()) for x in members
+    ):
+        return []
+    return [_Hit(x.start(), x.end(), x.group(), scale) for x in members]
+
+
+def _number_format(s: str) -> tuple[bool, str]:
+    """(decimal comma?, thousands separator) of a figure: list members share their format."""
+    sep = " " if re.search(r"\d[ \u00a0\u202f]\d{3}", s) else "." if re.search(r"\d\.\d{3}", s) else ""
+    return ("," in s, sep)
 
 
 _ZWISCHEN = re.compile(r"zwischen\s+(" + _NUM + r")(?:\s*(" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?und\s*$")
@@ -98,10 +142,11 @@ _SCALES = {
     "tsd.": Decimal(1000),
     "tausend": Decimal(1000),
     "t": Decimal(1000),
+    "cent": Decimal("0.01"),
 }
 _ZERO = re.compile(
     r"\bkeine(?:r|n)?\s+(?:weiteren\s+|zusätzlichen\s+|nennenswerten\s+)?"
-    r"(?P<noun>Restmittel|Haushaltsmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Ausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse)\b"
+    r"(?P<noun>Restmittel|Haushaltsmittel|Bundesmittel|Landesmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Ausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse|Gebühren)\b"
 )
 
 # Stage words, as predicates (uninflected participles and verbs) and as attributes.
@@ -286,6 +331,10 @@ _STOCK = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[a-z]{1,2}\)|[–•-]|\(?\d{1,2}\))\s")
+_BOUND_BEFORE = re.compile(r"\b(?:seit|ab|nach|vor|Seit|Ab)(?:\s+de[mn])?(?:\s+Jahre?n?)?\s+$")
+
+
 _RAW_LINE_YEAR = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?P<y>19[5-9]\d|20[0-4]\d)[ \t]*:", re.MULTILINE)
 
 
@@ -319,7 +368,13 @@ def _year(text: str, start: int, end: int, sent: tuple[int, int], para: tuple[in
     if best is not None:
         return best
     w0, w1 = max(s0, start - 300), min(s1, end + 300)
-    years = {int(m.group()) for m in _ANY_YEAR.finditer(text, w0, w1) if not (start <= m.start() < end)}
+    # "seit 2018", "ab 2020": a bound of a period, not the year the money belongs to.
+    years = {
+        int(m.group())
+        for m in _ANY_YEAR.finditer(text, w0, w1)
+        if not (start <= m.start() < end)
+        and not _BOUND_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    }
     if len(years) == 1:
         return years.pop()
     if para[1] - para[0] > 1500:
@@ -396,6 +451,7 @@ class _Extractor:
         self.row_amounts: dict[int, list[tuple[int, int]]] = {}  # line -> original spans of its figures
         self.bare: dict[int, tuple[str, list[tuple[int, int, str]], str | None]] = {}
         self._contexts: dict[int, tuple[Context, str]] = {}
+        self.bare_read: set[int] = set()  # lines whose bare cells were read as money
         self._mark_rows()
 
     # -- table rows ----------------------------------------------------------------------------
@@ -555,6 +611,7 @@ class _Extractor:
                     subject=subject,
                 )
                 out.add(cs)
+                self.bare_read.add(li)
                 self.found.append(_Found(m, cs, cs + len(c.text), self.sentences.index(cs), -1, {stage}))
         return out
 
@@ -590,7 +647,13 @@ class _Extractor:
         return lo, hi
 
     def _add(
-        self, amount: Decimal, s: int, e: int, amount_max: Decimal | None = None, zero_noun: str | None = None
+        self,
+        amount: Decimal,
+        s: int,
+        e: int,
+        amount_max: Decimal | None = None,
+        zero_noun: str | None = None,
+        rate: bool = False,
     ) -> None:
         text = self.text
         si = self.sentences.index(s)
@@ -601,6 +664,8 @@ class _Extractor:
         stage = _stage(ctext, stext)
         if zero_noun == "Restmittel":
             stage = "remaining"
+        if rate:
+            stage = "other"  # a price in Cent (per km, per kWh) is never a flow of public money
         inherited: set[str] = set()
         if stage is None and _BREAKDOWN.search(stext):
             # A breakdown of a sum stated just before inherits the sum's stages.
@@ -677,8 +742,8 @@ class _Extractor:
         for m in _ZERO.finditer(text):
             events.append((m.start(), "zero", m))
         events.sort(key=lambda x: x[0])
-        covered = self._tables()
-        covered |= self._bare_rows(covered)
+        covered = self._bare_rows(set())
+        covered |= self._tables()
         last_sentence = -1
         for pos, kind, m in events:
             si = self.sentences.index(pos)
@@ -718,6 +783,9 @@ class _Extractor:
         if value is None or h.start in covered:
             return
         value *= _scale(h.scale)
+        if h.scale == "cent":
+            self._add(value, s, e, rate=True)
+            return
         if lo_value is not None and lo_value < value:
             self._add(lo_value, s, e, amount_max=value)
         else:
@@ -823,6 +891,8 @@ class _Extractor:
                 if not line:
                     break
                 ls = pos + lm.start()
+                if self.lines.index(ls) in self.bare_read:
+                    continue  # read as a row of bare cells already (its space-grouped cells joined)
                 stripped = line.strip()
                 if len(stripped.split()) >= 10 and stripped.endswith("."):
                     region_end = ls
@@ -897,6 +967,10 @@ class _Extractor:
             return "answer" if k in ("answer", "preliminary_government") else "question"
 
         out: list[Money] = []
+        # A list item repeated word for word ("e) 100 000 bis 200 000 Euro bzw." under four questions)
+        # states one figure once.
+        items: set[tuple[str, Decimal, Decimal | None, str]] = set()
+        raw = self.doc.text
         seen: dict[tuple, list[tuple[int | None, str, int, bool]]] = {}
         for f in sorted(self.found, key=lambda f: (f.money.span.start, f.money.stage)):
             m = f.money
@@ -910,6 +984,13 @@ class _Extractor:
                 for y, sd, sn, cell in seen.get(key, [])
             )
             seen.setdefault(key, []).append(here)
+            ls = raw.rfind("\n", 0, m.span.start) + 1
+            le = raw.find("\n", m.span.end)
+            line = raw[ls : le if le >= 0 else len(raw)]
+            if _LIST_ITEM.match(line):
+                item = (collapse(line), m.amount, m.amount_max, m.stage)
+                dup = dup or item in items
+                items.add(item)
             if not dup:
                 out.append(m)
         return out
