@@ -21,15 +21,35 @@ from kg.model import Document, Person
 from kg.reference import ReferenceData, RefPerson
 from kg.spans import span
 
-_UP = "A-ZÄÖÜ"
-_LOW = "a-zäöüßéèáàíóúç"
+# Names use the whole Latin range ("Salihović", "Łukasz", "Şahin"): Latin-1 letters and Latin Extended-A,
+# whose upper- and lower-case letters alternate, so both classes hold all of it.
+_UP = "A-ZÄÖÜÀ-ÖØ-ÞĀ-ž"
+_LOW = "a-zäöüßà-öø-ÿĀ-ž"
 _NAME_WORD = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?"
+_INITIAL = rf"[{_UP}]\."
 _PARTICLE = r"(?:von\s+der|von\s+dem|van\s+der|von|van|de|zu|vom|zur)"
 _TITLES = r"(?:(?:Dr\.|Prof\.|Professor|Professorin|Dr\.-Ing\.)\s+)*"
 # Firstname [Middlename] [particle] Lastname; any whitespace between (names break across lines).
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}"
 _PERSON = re.compile(
-    rf"{_TITLES}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}))(?![\w-])"
+    rf"{_TITLES}(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INITIAL}))?(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}))(?![\w-])"
+)
+# The signature under a Kleine Anfrage: "Berlin, den 24. September 2025 / Heidi Reichinnek, Sören Pellmann
+# und Fraktion": the group's leaders sign for it.
+_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*[A-ZÄÖÜ][\w-]+,\s+den\s+\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}[ \t]*\n[ \t]*"
+    r"(?P<names>[^\n]{3,300}?)\s+und\s+Fraktion\b"
+)
+# An office held by the person named in apposition: "der Missbrauchsbeauftragten der Bundesregierung,
+# Kerstin Claus, wird"; the office ends in a head noun of an office.
+_APPOSITION = re.compile(
+    rf"(?P<office>[A-ZÄÖÜ][a-zäöüß]*(?:beauftragte|[Pp]räsident|[Mm]inister|[Ss]ekretär|[Vv]orsitzende|[Ll]eiter)"
+    rf"(?:in|en|n|r)?(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)?),\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}),"
+)
+# A member of government named by title and surname only: "Bundesministerin Prien".
+_TITLE_SURNAME = re.compile(
+    rf"(?P<office>Bundesminister(?:in)?|Bundeskanzler(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|"
+    rf"Staatssekretär(?:in)?)\s+(?P<name>{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-zäöüß])"
 )
 _QUESTIONERS = re.compile(r"(?<![\w-])(?:der|des)\s+Abgeordneten\s+")
 _SEPARATOR = re.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s*")
@@ -186,6 +206,60 @@ def _questioners(doc: Document, reference: ReferenceData) -> list[Person]:
     return out
 
 
+def _signatures(doc: Document, party: str | None) -> list[Person]:
+    """Persons signing a Kleine Anfrage for their parliamentary group, with the group's party."""
+    out: list[Person] = []
+    text = doc.text
+    if "Fraktion" not in text:
+        return out
+    for m in _SIGNATURE.finditer(text):
+        pos = m.start("names")
+        while pos < m.end("names"):
+            pm = _PERSON.match(text, pos)
+            if not pm or pm.end("name") > m.end("names") or pm.group("name").split()[0] in _NOT_A_NAME:
+                break
+            name = " ".join(pm.group("name").split())
+            out.append(
+                Person(name=name, span=span(doc, pm.start("name"), pm.end("name")), party=party, role="other")
+            )
+            sm = _SEPARATOR.match(text, pm.end())
+            if not sm or not sm.group(0).strip():
+                break
+            pos = sm.end()
+    return out
+
+
+def _apposition_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
+    """Persons named in apposition to their office, and members of government by title and surname."""
+    out: list[Person] = []
+    text = doc.text
+    for m in word_matches(_APPOSITION, text):
+        name = " ".join(m.group("name").split())
+        if any(w in _NOT_A_NAME or _OFFICE_WORD.fullmatch(w) for w in name.split()):
+            continue
+        if lookup(name, reference, juris) is not None:
+            continue
+        office = " ".join(m.group("office").split())
+        out.append(
+            Person(name=name, span=span(doc, m.start("name"), m.end("name")), office=office, role="other")
+        )
+    for m in word_matches(_TITLE_SURNAME, text):
+        name = m.group("name")
+        if name in _NOT_A_NAME or name in ("Dr", "Prof") or name.startswith(("Bundes", "Landes")):
+            continue
+        if lookup(name, reference, juris) is not None or _OFFICE_WORD.fullmatch(name):
+            continue
+        out.append(
+            Person(
+                name=name,
+                span=span(doc, m.start("name"), m.end("name")),
+                office=m.group("office"),
+                role="other",
+            )
+        )
+    return out
+
+
 def _office_name(office: str, juris: str | None) -> str:
     base = re.sub(r"(präsident|Präsident|Staatssekretär)en$", r"\1", office)
     land = LANDS.get(juris or "")
@@ -295,7 +369,9 @@ def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
             ]
             if posts:
                 office_persons[office_persons.index(p)] = replace(p, role="answering")
-    for p in office_persons + _plain_persons(doc, reference, juris):
+    party = next((p.party for p in found if p.party), None)
+    extra = _signatures(doc, party) + _apposition_persons(doc, reference, juris)
+    for p in office_persons + extra + _plain_persons(doc, reference, juris):
         if all(p.span.end <= a or p.span.start >= b for a, b in taken):
             found.append(p)
             taken.append((p.span.start, p.span.end))
