@@ -124,9 +124,42 @@ def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, 
     return drafts, fields, announced
 
 
+# Rail corridor renovations: "Generalsanierung der Strecke Hamburg–Berlin", "Generalsanierung der Riedbahn",
+# and corridors listed after a lead sentence on Generalsanierungen ("2026: Hagen–Wuppertal–Köln: 35 km").
+_PLACE = r"[A-ZÄÖÜ][a-zäöüß]+"
+_CORRIDOR = rf"{_PLACE}(?:\s*–\s*{_PLACE})+"
+_RENOVATION = re.compile(
+    rf"Generalsanierung\s+(?:der\s+(?:Strecke\s+)?|des\s+Korridors\s+)?(?P<name>{_CORRIDOR}|[A-ZÄÖÜ][a-zäöüß]+bahn)(?![\w-])"
+)
+_RENOVATION_LEAD = re.compile(r"(?:General|Korridor)sanierungen\b[^\n]*\n")
+_LISTED_CORRIDOR = re.compile(rf"(?<![\w-])(?P<name>{_CORRIDOR})\s*:")
+
+
+def _renovations(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each corridor renovation named or listed."""
+    out: list[tuple[str, int, int]] = []
+    if "sanierung" not in text:
+        return out
+    for m in _RENOVATION.finditer(text):
+        out.append((f"Generalsanierung {_dash_name(m.group('name'))}", m.start("name"), m.end("name")))
+    for lead in _RENOVATION_LEAD.finditer(text):
+        para_end = text.find("\n\n", lead.end())
+        block_end = min(len(text), lead.end() + 800, para_end if para_end >= 0 else len(text))
+        for m in _LISTED_CORRIDOR.finditer(text, lead.end(), block_end):
+            out.append((f"Generalsanierung {_dash_name(m.group('name'))}", m.start("name"), m.end("name")))
+    return out
+
+
+def _dash_name(name: str) -> str:
+    return re.sub(r"\s*–\s*", "–", " ".join(name.split()))
+
+
 def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
     text = doc.text
     drafts: dict[str, _Draft] = {}
+    for name, start, end in _renovations(text):
+        d = drafts.setdefault(_key(name), _Draft(name, start, end, "project"))
+        d.mentions.append((start, end))
     for m in anchored_matches(_CUE, text, _CUE_LITERALS):
         name = " ".join(m.group("name").split())
         key = _key(name)
