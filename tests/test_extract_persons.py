@@ -79,3 +79,58 @@ def test_quoted_person_in_press_release(ref: ReferenceData) -> None:
 )
 def test_no_person(text: str, ref: ReferenceData) -> None:
     assert persons(text, ref) == []
+
+
+BT = "Deutscher Bundestag"
+
+
+def test_questioners_with_letters_beyond_german_and_initials(ref: ReferenceData) -> None:
+    text = (
+        "Kleine Anfrage\nder Abgeordneten Anne Meiser, Zada Salihović, Ines Schwerdtner, Sascha \nH. Wagner "
+        "und der Fraktion Die Linke\n\nBetreff"
+    )
+    found = persons(text, ref, BT)
+    assert [(n, p) for n, p, _, _ in found] == [
+        ("Anne Meiser", "Die Linke"),
+        ("Zada Salihović", "Die Linke"),
+        ("Ines Schwerdtner", "Die Linke"),
+        ("Sascha H. Wagner", "Die Linke"),
+    ]
+
+
+def test_signature_under_a_kleine_anfrage(ref: ReferenceData) -> None:
+    text = (
+        "Kleine Anfrage\nder Abgeordneten Anne Meiser und der Fraktion Die Linke\n\nFrage?\n"
+        "Berlin, den 24. September 2025\nHeidi Reichinnek, Sören Pellmann und Fraktion\n"
+    )
+    found = persons(text, ref, BT)
+    assert [(n, p, r) for n, p, r, _ in found][1:] == [
+        ("Heidi Reichinnek", "Die Linke", "other"),
+        ("Sören Pellmann", "Die Linke", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Auf Einladung der Missbrauchsbeauftragten der Bundesregierung, Kerstin Claus, wird der Rat tagen.",
+            [("Kerstin Claus", "Missbrauchsbeauftragten der Bundesregierung")],
+        ),
+        ("Treffen von Bundesministerin Prien mit dem Betroffenenrat", [("Prien", "Bundesministerin")]),
+    ],
+)
+def test_office_in_apposition_and_title_with_surname(text: str, expected: list, ref: ReferenceData) -> None:
+    assert [(n, o) for n, _, _, o in persons(text, ref, BT)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der Parlamentarische Staatssekretär beim Bundesminister, Parlamentarischer Staatssekretär, sagte",
+        "Die Bundesministerin Bundeshaushaltsmittel bereitgestellt",
+        "Staatsminister Dr. rer. nat.",
+    ],
+)
+def test_no_person_federal(text: str, ref: ReferenceData) -> None:
+    assert persons(text, ref, BT) == []

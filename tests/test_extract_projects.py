@@ -70,3 +70,22 @@ def test_question_name_is_no_alias_without_an_answer_naming_the_project() -> Non
     text = "Kleine Anfrage\nWie steht es um das Projekt „Alpha“?\nWie steht es um das Projekt „Beta“?\n"
     got = extract_projects(Document(id="t", path="t", text=text))
     assert sorted((p.name, p.aliases) for p in got) == [("Alpha", ()), ("Beta", ())]
+
+
+def test_corridor_renovations_named_and_listed() -> None:
+    text = (
+        "Die Generalsanierung der Strecke Hamburg–Berlin beginnt.\n"
+        "In den Korridorsanierungen werden die folgenden Maßnahmen umgesetzt.\n"
+        "2026: Hagen–Wuppertal–Köln: 35 km Oberleitung, Troisdorf–\nWiesbaden: 16 km Oberleitung.\n"
+    )
+    found = [p.name for p in extract_projects(Document(id="t", path="t.txt", text=text))]
+    assert found == [
+        "Generalsanierung Hamburg–Berlin",
+        "Generalsanierung Hagen–Wuppertal–Köln",
+        "Generalsanierung Troisdorf–Wiesbaden",
+    ]
+
+
+def test_no_corridor_without_lead() -> None:
+    text = "Die Länder Baden–Württemberg: keine Angabe. Sanierung der Strecke läuft."
+    assert extract_projects(Document(id="t", path="t.txt", text=text)) == []
