@@ -164,7 +164,7 @@ def build(config: Config, progress: Progress | None = None) -> BuildResult:
         export.write_trig(export.sorted_quads(graphs), tmp / "kg.trig")
         export.write_turtle(union, tmp / "kg.ttl")
         export.write_ntriples(union, tmp / "kg.nt")
-        export.write_jsonld(union, tmp / "kg.jsonld")
+        export.write_jsonld(union, tmp / "kg.jsonld", config.base)
         _write_report(report, config.base, tmp / "validation.ttl")
         docs_dir = tmp / "documents"
         docs_dir.mkdir()
