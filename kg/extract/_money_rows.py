@@ -18,11 +18,13 @@ from decimal import Decimal
 from kg.extract._text import parse_number
 
 # A unit given once: "Mrd. Euro", "(in Tsd. Euro)", "(Angaben in Mio. Euro", "in Euro:".
-UNIT = re.compile(r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden)\s*)?(?:€|\bEuro\b|\bEUR\b)")
+UNIT = re.compile(
+    r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden|\bT)\s?)?(?<![A-Za-zäöüß])(?:€|Euro\b|EUR\b)"
+)
 # In a lead sentence the unit must be stated as the table's unit, not as a figure's.
 LEAD_UNIT = re.compile(
     r"(?:\(\s*(?:Angaben\s+|alle\s+Angaben\s+|Beträge\s+)?in\s+|\bin\s+)"
-    r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden)\s*)?(?:€|Euro\b|EUR\b)\s*(?:[),]|:?\s*$)"
+    r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden|T)\s?)?(?:€|Euro\b|EUR\b)\s*(?:[),]|:?\s*$)"
 )
 SCALES = {
     "tsd.": Decimal(1000),
@@ -31,6 +33,7 @@ SCALES = {
     "millionen": Decimal(10**6),
     "mrd.": Decimal(10**9),
     "milliarden": Decimal(10**9),
+    "t": Decimal(1000),
 }
 # Row markers of budget tables: actual spending and the budgeted amount.
 MARKER = re.compile(r"\((?:IST|Ist|SOLL|Soll)\)|\b(?:IST|SOLL)\b")

@@ -111,8 +111,8 @@ def find_amounts(text: str) -> list[_Hit]:
 def _shared_unit(text: str, lo: int, hi: int, last: str, scale: str | None) -> list[_Hit]:
     """The members before "bzw./und/oder D Euro" that share D's unit ("1 000, 1 200 bzw. 2 000 Euro")."""
     m = _SHARED_UNIT.search(text, lo, hi)
-    if not m:
-        return []
+    if not m or re.search(r"zwischen\s*$", text[max(0, m.start() - 12) : m.start()]):
+        return []  # "zwischen 5 und 7 Mio. Euro" is a range
     members = list(_MEMBER.finditer(text, m.start("members"), m.end("members")))
     # A list of years or of other plain numbers before a grouped amount is no list of amounts.
     fmt = _number_format(last)
@@ -331,6 +331,8 @@ _STOCK = re.compile(
 )
 
 
+_LEADING_YEAR = re.compile(r"^\s*(19[5-9]\d|20[0-4]\d)\*?\s")
+_PLANNED_ROW = re.compile(r"^\s*In\s+Vorbereitung:?\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[a-z]{1,2}\)|[–•-]|\(?\d{1,2}\))\s")
 _BOUND_BEFORE = re.compile(r"\b(?:seit|ab|nach|vor|Seit|Ab)(?:\s+de[mn])?(?:\s+Jahre?n?)?\s+$")
 
@@ -548,6 +550,9 @@ class _Extractor:
         y = label_year(label)
         if y is not None:
             return y
+        lm = _LEADING_YEAR.match(label)
+        if lm:
+            return None if _PLANNED_ROW.search(label) else int(lm.group(1))
         if ctx.years and len(ctx.years) == ncols:
             return ctx.years[column]
         if len(ctx.years) == 1:
@@ -599,7 +604,14 @@ class _Extractor:
                     continue
                 stage = self._row_stage(label, marker, ctx, lead, c.column, ncols)
                 year = self._row_year(label, ctx, lead, c.column, ncols)
-                subject = collapse(UNIT.sub("", re.sub(r"[()]", " ", label)).strip(" –-•*:")) or None
+                subject = _LEADING_YEAR.sub("", UNIT.sub("", re.sub(r"[()]", " ", label)))
+                subject = collapse(_PLANNED_ROW.sub("", subject)).strip(" –-•*:") or None
+                if subject is None:
+                    head = collapse(
+                        re.sub(r"\b(?:19|20)\d\d\b|\((?:IST|SOLL|Ist|Soll)\)", "", UNIT.sub("", ctx.header))
+                    )
+                    head = re.sub(r"\s+in$", "", head.strip(" ()*:"))
+                    subject = head if head and len(head.split()) <= 8 else None
                 if subject and (label_year(subject) or not re.search(r"[A-Za-zÄÖÜäöü]{3}", subject)):
                     subject = None
                 m = Money(
