@@ -213,7 +213,8 @@ _ADULT_SCHOOL = re.compile(
     r"(?:Kreisv|V)olkshochschule\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])"
 )
 _ENGLISH_ORG = re.compile(
-    r"(?:[A-Z][A-Za-z´'’]*\s+){1,3}(?:Trust|Council|Aid|International|Group|Foundation|Alliance|Institute|"
+    # Bounded and possessive: a run of letters never backtracks (a 240 000-letter word stays linear).
+    r"(?:[A-Z][A-Za-z´'’]{0,40}+\s+){1,3}(?:Trust|Council|Aid|International|Group|Foundation|Alliance|Institute|"
     r"Association|Federation|Network|Organization|Watch|Initiative)(?![\w-])"
 )
 # An organisation cited as the publisher or author of a legal text is no actor: "Amtsblatt der
