@@ -172,6 +172,16 @@ class Mapper:
             for name in (g.id, g.label, *g.aliases):
                 self._grades.setdefault(name.replace(" ", "").casefold(), g.id)
 
+    # --- documents ----------------------------------------------------------------------------
+    own_documents: frozenset[URIRef] = frozenset()
+
+    def document_node(self, facts: Facts) -> URIRef:
+        info = facts.document.info
+        parliament = document_parliament_id(self, facts)
+        if info.drucksache and parliament != "unknown":
+            return self.iri.drucksache(parliament, info.drucksache)
+        return self.iri.document(facts.document.id)
+
     # --- lookups ------------------------------------------------------------------------------
     def org_id(self, name: str) -> str | None:
         return self._orgs.get(name.casefold())
@@ -275,12 +285,10 @@ class _DocumentMapping:
         self.iri = mapper.iri
         self.facts = facts
         self.doc = facts.document
-        self.node = self.iri.document(self.doc.id)
         self.t: set[Triple] = set()
-        info = self.doc.info
-        self.parliament_id = (mapper.org_id(info.parliament) if info.parliament else None) or (
-            slug(info.parliament) if info.parliament else "unknown"
-        )
+        self.parliament_id = document_parliament_id(mapper, facts)
+        # A document with its own Drucksache number is that Drucksache: the node others cite.
+        self.node = mapper.document_node(facts)
         self.jurisdiction = self._jurisdiction_of(self.parliament_id)
         self.projects: dict[str, URIRef] = {}
         for p in facts.projects:
@@ -341,7 +349,7 @@ class _DocumentMapping:
         self.add(node, OA.exact, Literal(sp.quote, datatype=XSD.string))
         self.add(node, OA.start, Literal(sp.start, datatype=XSD.nonNegativeInteger))
         self.add(node, OA.end, Literal(sp.end, datatype=XSD.nonNegativeInteger))
-        self.add(node, KG.sourceDocument, self.iri.document(sp.doc))
+        self.add(node, KG.sourceDocument, self.node if sp.doc == self.doc.id else self.iri.document(sp.doc))
         return node
 
     def derived(self, node: URIRef, *spans: Span) -> None:
@@ -437,6 +445,12 @@ class _DocumentMapping:
         self.add(self.node, DCTERMS.references, req)
         self.add(req, RDF.type, KG.Document)
         self.add(req, RDF.type, KG.KleineAnfrage)
+        if a.number is not None:
+            self.add(req, KG.requestNumber, Literal(int(a.number), datatype=XSD.integer))
+        if a.span:
+            self.derived(req, a.span)
+        if req in self.m.own_documents:
+            return  # the request is a document of this build: it describes itself
         # Cited documents are labelled by their number alone, the same from every citing document.
         if a.drucksache:
             self.add(req, RDF.type, KG.Drucksache)
@@ -446,14 +460,10 @@ class _DocumentMapping:
             self.add(req, RDFS.label, de(f"Kleine Anfrage {a.number}"))
         if self.doc.info.title:
             self.add(req, DCTERMS.title, de(self.doc.info.title))
-        if a.number is not None:
-            self.add(req, KG.requestNumber, Literal(int(a.number), datatype=XSD.integer))
         if a.date:
             self.add(req, DCTERMS.date, date_literal(a.date))
         if self.doc.info.parliament:
             self.add(req, KG.parliament, self.iri.org(self.parliament_id))
-        if a.span:
-            self.derived(req, a.span)
 
     def _parts(self) -> None:
         questions: dict[int, URIRef] = {}
@@ -698,12 +708,14 @@ class _DocumentMapping:
                 self.add(node, RDF.type, KG.KleineAnfrage)
                 if r.kleine_anfrage is not None:
                     self.add(node, KG.requestNumber, Literal(int(r.kleine_anfrage), datatype=XSD.integer))
+            self.derived(node, r.span)
+            if node in self.m.own_documents:
+                continue  # a document of this build: it labels and dates itself
             self.add(node, RDFS.label, de(f"Drucksache {r.drucksache}"))
             if r.date and r.relation == "answers":
                 self.add(node, DCTERMS.date, date_literal(r.date))
             if parliament != "unknown":
                 self.add(node, KG.parliament, self.iri.org(parliament))
-            self.derived(node, r.span)
 
     def _agreements(self) -> None:
         info = self.doc.info
@@ -748,9 +760,21 @@ class _DocumentMapping:
             self.derived(node, o.span)
 
 
+def document_parliament_id(mapper: Mapper, facts: Facts) -> str:
+    """The reference id (or a slug) of the parliament a document belongs to; "unknown" without one."""
+    name = facts.document.info.parliament
+    if not name:
+        return "unknown"
+    return mapper.org_id(name) or slug(name)
+
+
 def map_all(reference: ReferenceData, facts: Iterable[Facts], minter: Minter) -> dict[URIRef, set[Triple]]:
     """Named graph IRI -> triples, for the reference data and each document."""
     mapper = Mapper(reference, minter)
+    facts = list(facts)
+    mapper.own_documents = frozenset(
+        node for node in (mapper.document_node(f) for f in facts) if "/id/drucksache/" in str(node)
+    )
     reference_triples = mapper.reference_triples()
     graphs: dict[URIRef, set[Triple]] = {minter.graph("reference"): reference_triples}
     for f in facts:
