@@ -136,6 +136,7 @@ class Lines:
                 self.furniture[i] = True
                 i += 1
         self.row = [False] * len(self.starts)  # set by the money extractor: figures end the line
+        self._contexts: dict[int, Context] = {}  # row line -> its context (once `row` is complete)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -157,10 +158,17 @@ class Lines:
 
     def context(self, i: int, limit: int = 60) -> Context:
         """The header lines and the lead sentence's last line above the table row on line `i`."""
+        got = self._contexts.get(i)
+        if got is not None:
+            return got
         top = i
         j = i - 1
         lead = -1
         while j >= 0 and i - j <= limit:
+            if self.row[j] and j in self._contexts:
+                # Everything between is rows and short lines: the row above has the same header and lead.
+                got = self._contexts[i] = self._contexts[j]
+                return got
             if self.furniture[j] or self.row[j]:
                 if self.row[j]:
                     top = j
@@ -169,7 +177,7 @@ class Lines:
                 break
             j -= 1
         header_lines = [
-            self.line(k) for k in range(lead + 1, top) if not self.furniture[k] and not self.row[k]
+            self.line(k) for k in range(max(lead, j) + 1, top) if not self.furniture[k] and not self.row[k]
         ]
         years: tuple[int, ...] = ()
         markers: tuple[str | None, ...] = ()
@@ -187,7 +195,8 @@ class Lines:
                         ms.append(None)
                 years, markers = tuple(ys), tuple(ms)
                 break
-        return Context(" ".join(h.strip() for h in header_lines), lead, years, markers)
+        got = self._contexts[i] = Context(" ".join(h.strip() for h in header_lines), lead, years, markers)
+        return got
 
 
 def row_tail_ok(tail: str) -> bool:

@@ -294,6 +294,7 @@ def _stage(clause: str, sentence: str) -> str | None:
 _TITEL = re.compile(r"\bTitel[n]?\s+(?P<g>[4-8])(?P<h>\d)\d\s?\d\d\b")
 
 
+@lru_cache(maxsize=4096)
 def _titel_category(text: str) -> str | None:
     m = _TITEL.search(text)
     if not m:
@@ -305,11 +306,16 @@ def _titel_category(text: str) -> str | None:
 
 
 def _category(clause: str, sentence: str) -> str | None:
-    for text in (clause, sentence):
-        for cat, rx in _CATEGORIES:
-            if rx.search(text):
-                return cat
-    return _titel_category(sentence)
+    return _category_of(clause) or _category_of(sentence) or _titel_category(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _category_of(text: str) -> str | None:
+    """The first category whose words `text` has (cached: the figures of one sentence share it)."""
+    for cat, rx in _CATEGORIES:
+        if rx.search(text):
+            return cat
+    return None
 
 
 # A table of costs or expenditure per year reports what was spent.
@@ -408,9 +414,9 @@ def _subject(
     if found:
         return found
     for lo, hi in (clause, sent):
-        m = _PURPOSE.search(text, lo, hi) or _RAHMEN.search(text, lo, hi)
-        if m:
-            return collapse(m.group("s").strip('„“" '))
+        found = _purpose(text[lo:hi])
+        if found:
+            return found
     # A long stretch without blank lines (PDF text) is no paragraph: look only nearby.
     near = para if para[1] - para[0] <= 1500 else (max(para[0], sent[0] - 300), sent[1])
     found = project_in(*near)
@@ -420,6 +426,18 @@ def _subject(
     if m:
         return collapse(m.group(1))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _purpose(chunk: str) -> str | None:
+    """The phrase a clause or sentence says the money is for (cached: a sentence's figures share it)."""
+    m = _PURPOSE.search(chunk) or _RAHMEN.search(chunk)
+    return collapse(m.group("s").strip('„“" ')) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _breakdown(sentence: str) -> bool:
+    return _BREAKDOWN.search(sentence) is not None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -454,6 +472,8 @@ class _Extractor:
         self.bare: dict[int, tuple[str, list[tuple[int, int, str]], str | None]] = {}
         self._contexts: dict[int, tuple[Context, str]] = {}
         self.bare_read: set[int] = set()  # lines whose bare cells were read as money
+        self._block_units: dict[int, tuple[Decimal | None, int, Decimal | None]] = {}
+        self._blank: list[int] | None = None  # original offsets of blank lines ("\n\n")
         self._mark_rows()
 
     # -- table rows ----------------------------------------------------------------------------
@@ -562,10 +582,20 @@ class _Extractor:
 
     def _unit(self, li: int, label: str, ctx: Context, lead: str) -> tuple[Decimal | None, int]:
         """The scale of the unit given once for the bare cells of row `li`, and the header's unit count."""
-        heads = list(UNIT.finditer(ctx.header))
+        block = self._block_units.get(id(ctx))
+        if block is None:
+            heads = list(UNIT.finditer(ctx.header)) if ctx.header else []
+            scales = {_unit_scale(h) for h in heads}
+            lm = LEAD_UNIT.search(lead) if lead else None
+            block = self._block_units[id(ctx)] = (
+                scales.pop() if len(scales) == 1 else None,
+                len(heads),
+                _unit_scale(lm) if lm else None,
+            )
+        head_scale, nheads, lead_scale = block
         own = UNIT.search(label)
         if own:
-            return _unit_scale(own), len(heads)
+            return _unit_scale(own), nheads
         j = li - 1
         while j >= 0 and self.lines.furniture[j]:
             j -= 1
@@ -573,13 +603,8 @@ class _Extractor:
             above = self.lines.line(j)
             m = UNIT.search(above)
             if m and not re.search(r"\d|%", above) and self.lines.tableish(j):
-                return _unit_scale(m), len(heads)
-        if heads and len({_unit_scale(h) for h in heads}) == 1:
-            return _unit_scale(heads[0]), len(heads)
-        lm = LEAD_UNIT.search(lead)
-        if lm:
-            return _unit_scale(lm), len(heads)
-        return None, len(heads)
+                return _unit_scale(m), nheads
+        return head_scale if head_scale is not None else lead_scale, nheads
 
     def _bare_rows(self, covered: set[int]) -> set[int]:
         """Bare figures of table rows whose unit is given once (row label, line above, header, lead)."""
@@ -631,11 +656,15 @@ class _Extractor:
     def _para(self, i: int) -> tuple[int, int]:
         """Paragraph bounds in clean offsets: blank lines in the original separate paragraphs."""
         o = self.view.to_original(i)
-        raw = self.doc.text
-        a = raw.rfind("\n\n", 0, o)
-        b = raw.find("\n\n", o)
+        if self._blank is None:
+            self._blank = [m.start() for m in re.finditer("(?=\n\n)", self.doc.text)]
+        k = bisect_left(self._blank, o)
+        # The last blank line starting before `o - 1` (rfind("\n\n", 0, o) finds one ending by o).
+        j = bisect_left(self._blank, o - 1) - 1
+        a = self._blank[j] if j >= 0 else -1
+        b = self._blank[k] if k < len(self._blank) else -1
         lo = self._to_clean(a + 2 if a >= 0 else 0)
-        hi = self._to_clean(b if b >= 0 else len(raw))
+        hi = self._to_clean(b if b >= 0 else len(self.doc.text))
         return lo, max(hi, i + 1)
 
     def _to_clean(self, o: int) -> int:
@@ -679,7 +708,7 @@ class _Extractor:
         if rate:
             stage = "other"  # a price in Cent (per km, per kWh) is never a flow of public money
         inherited: set[str] = set()
-        if stage is None and _BREAKDOWN.search(stext):
+        if stage is None and _breakdown(stext):
             # A breakdown of a sum stated just before inherits the sum's stages.
             for f in reversed(self.found):
                 if f.paragraph == para[0] and f.money.category in ("total", None):
