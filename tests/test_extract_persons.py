@@ -134,3 +134,15 @@ def test_office_in_apposition_and_title_with_surname(text: str, expected: list, 
 )
 def test_no_person_federal(text: str, ref: ReferenceData) -> None:
     assert persons(text, ref, BT) == []
+
+
+def test_person_after_member_of_parliament(ref: ReferenceData) -> None:
+    text = "ihrem Parteifreund, dem oberbergischen Landtagsabgeordneten Bodo Löttgen, mehrfach begeistert"
+    assert [p[0] for p in persons(text, ref)] == ["Bodo Löttgen"]
+
+
+def test_imprint_label_is_no_person(ref: ReferenceData) -> None:
+    text = (
+        "In Vertretung: Dr. Salvatore Barbaro Staatssekretär Druck: Landtag Rheinland-Pfalz, 6. Oktober 2011"
+    )
+    assert "Druck" not in [p[0] for p in persons(text, ref, "Landtag Rheinland-Pfalz")]

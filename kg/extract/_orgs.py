@@ -20,22 +20,29 @@ class Land:
     name: str  # "Nordrhein-Westfalen"
     genitive: str  # "des Landes Nordrhein-Westfalen": how its bodies are named
     short: tuple[str, ...] = ()  # "NRW"
+    # Some Länder name their ministries with the bare Land ("Ministerium der Finanzen Rheinland-Pfalz").
+    bare_ministries: bool = False
+
+    @property
+    def ministry_suffix(self) -> str:
+        """What follows a ministry's subject in its official name."""
+        return self.name if self.bare_ministries else self.genitive
 
 
 LANDS: dict[str, Land] = {
     land.code: land
     for land in (
-        Land("BW", "Baden-Württemberg", "des Landes Baden-Württemberg"),
+        Land("BW", "Baden-Württemberg", "des Landes Baden-Württemberg", bare_ministries=True),
         Land("BY", "Bayern", "des Freistaates Bayern"),
         Land("BE", "Berlin", "des Landes Berlin"),
         Land("BB", "Brandenburg", "des Landes Brandenburg"),
         Land("HB", "Bremen", "der Freien Hansestadt Bremen"),
         Land("HH", "Hamburg", "der Freien und Hansestadt Hamburg"),
         Land("HE", "Hessen", "des Landes Hessen"),
-        Land("MV", "Mecklenburg-Vorpommern", "des Landes Mecklenburg-Vorpommern"),
+        Land("MV", "Mecklenburg-Vorpommern", "des Landes Mecklenburg-Vorpommern", bare_ministries=True),
         Land("NI", "Niedersachsen", "des Landes Niedersachsen"),
         Land("NW", "Nordrhein-Westfalen", "des Landes Nordrhein-Westfalen", ("NRW",)),
-        Land("RP", "Rheinland-Pfalz", "des Landes Rheinland-Pfalz"),
+        Land("RP", "Rheinland-Pfalz", "des Landes Rheinland-Pfalz", bare_ministries=True),
         Land("SL", "Saarland", "des Saarlandes"),
         Land("SN", "Sachsen", "des Freistaates Sachsen"),
         Land("ST", "Sachsen-Anhalt", "des Landes Sachsen-Anhalt"),
@@ -341,7 +348,7 @@ def lookup(name: str, reference: ReferenceData, jurisdiction: str | None = None)
         return org
     land = LANDS.get(jurisdiction or "")
     if land is not None:
-        for form in (f"{name} {land.genitive}", *(f"{name} {s}" for s in land.short)):
+        for form in (f"{name} {land.genitive}", f"{name} {land.name}", *(f"{name} {s}" for s in land.short)):
             org = reference.organisation_by_name(form)
             if org is not None:
                 return org
@@ -376,8 +383,8 @@ def post_to_ministry(title: str, jurisdiction: str | None) -> str | None:
     if base.startswith("Bundes") or jurisdiction in (None, BUND):
         return base
     land = LANDS.get(jurisdiction or "")
-    if land is not None and land.genitive not in base:
-        return f"{base} {land.genitive}"
+    if land is not None and land.genitive not in base and not base.endswith(land.name):
+        return f"{base} {land.ministry_suffix}"
     return base
 
 

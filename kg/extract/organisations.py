@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg.extract._orgs import (
     BUND,
     LANDS,
+    at_word_start,
     body_name,
     body_of,
     document_jurisdiction,
@@ -24,6 +25,7 @@ from kg.extract._orgs import (
     normalise_ministry,
     post_to_ministry,
     word_matches,
+    word_start,
 )
 from kg.model import Document, Organisation
 from kg.reference import ReferenceData, RefOrganisation
@@ -33,7 +35,8 @@ _CAP = r"[A-ZÄÖÜ][\w-]*"
 _ADJ = r"[a-zäöü][a-zäöüß]+(?:e|en|er|es)"
 _CITY = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:\s(?:an\sder|am|im|in\sder|an)\s[A-ZÄÖÜ][a-zäöüß]+)?"
 _GENITIVE_TAIL = re.compile(
-    r"\s+(?:des\s+Landes|des\s+Freistaate?s|der\s+Freien(?:\s+und)?\s+Hansestadt)\s+[A-ZÄÖÜ][\w-]+|\s+des\s+Saarlandes"
+    r"\s+(?:des\s+Landes|des\s+Freistaate?s|der\s+Freien(?:\s+und)?\s+Hansestadt)\s+[A-ZÄÖÜ]\w+"
+    r"(?:-(?:[ \t]*\n?[ \t]*)[A-ZÄÖÜ]\w+)?|\s+des\s+Saarlandes"
 )
 _MINISTRY_HEAD = re.compile(r"(?:Bundes)?[Mm]inisteri(?:um|ums)\s+(?:für|der|des)\s+")
 _COMPOUND_MINISTRY = re.compile(r"((?!Bundes)[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums))(?![\w-])")
@@ -108,6 +111,13 @@ _HEADER_ANSWER = re.compile(
     r"\**\s+hat\s+die\s+(?:\w+\s+)?Anfrage\b(?P<rest>.{0,600}?)\bbeantwortet",
     re.S,
 )
+# Brandenburg: "Namens der Landesregierung beantwortet die Ministerin für X die Kleine Anfrage wie folgt".
+_HEADER_ANSWER_INVERTED = re.compile(
+    r"beantwortet\s+(?:der|die)\s+(?P<title>Chef(?:in)?\s+der\s+Staatskanzlei"
+    r"|(?:Bundes)?[Mm]inister(?:in)?\s+(?:für|der|des)\s+[^*\n]+?"
+    r"|[A-ZÄÖÜ][a-zäöüß]+minister(?:in)?|Ministerpräsident(?:in)?)"
+    r"\s+die\s+(?:\w+\s+)?Anfrage\b"
+)
 _AGREEMENT_LIST = re.compile(r"im\s+Einvernehmen\s+mit\s+")
 _TITLE_ITEM = re.compile(
     r"(?:dem|der|den)\s+(?P<title>(?:Bundes)?[Mm]inister(?:in)?(?:\s+(?:für|der|des)\s+.+?)?"
@@ -138,20 +148,29 @@ def _from_ref(start: int, end: int, org: RefOrganisation, priority: int = 2) -> 
 def _named(
     start: int, end: int, name: str, kind: str, reference: ReferenceData, juris: str | None, priority: int
 ) -> _Candidate:
+    # A hyphen at a line break stays in the name: "Nordrhein- Westfalen" is "Nordrhein-Westfalen".
+    name = _BROKEN_HYPHEN.sub("-", " ".join(name.split()))
     org = lookup(name, reference, juris) or ministry_by_prefix(name, reference)
     if org is not None:
         return _from_ref(start, end, org, priority)
-    return _Candidate(start, end, " ".join(name.split()), kind, None, priority)
+    return _Candidate(start, end, name, kind, None, priority)
+
+
+_BROKEN_HYPHEN = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 _TAIL_ITEM = re.compile(rf"(?:{_ADJ}\s+)?{_CAP}")
+# In ministry names a capitalised adjective with an adjective suffix opens an item: "Ländliche Entwicklung";
+# a bare capitalised noun ("Finanzen Die …") must not take the next word.
+_SUBJECT_ADJ = r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|ig|al|ell|iv)(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])"
+_TAIL_ITEM_SUBJECT = re.compile(rf"(?:{_ADJ}\s+|{_SUBJECT_ADJ})?{_CAP}")
 # In institution names a capitalised adjective opens the tail: "Zentrum für Europäische Politik".
 _TAIL_ITEM_CAPITAL_ADJ = re.compile(rf"(?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?{_CAP}")
 
 
 def _consume_name_tail(text: str, pos: int, item: re.Pattern[str] = _TAIL_ITEM) -> int:
     """End of a name's tail like "Kinder, Familie, Flüchtlinge und Integration" starting at `pos`."""
-    link = re.compile(rf"(?:,\s*|\s+und\s+(?:für\s+)?)(?=(?:{_ADJ}\s+)?{_CAP})")
+    link = re.compile(rf"(?:,\s*|\s+und\s+(?:für\s+)?)(?=(?:{_ADJ}\s+)?[A-ZÄÖÜ])")
     m = item.match(text, pos)
     if not m:
         return pos
@@ -176,18 +195,23 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
     land = LANDS.get(juris or "")
     for head in (_MINISTRY_HEAD, _AGENCY_HEAD):
         for m in word_matches(head, text):
-            end = _consume_name_tail(text, m.end())
+            end = _consume_name_tail(text, m.end(), _TAIL_ITEM_SUBJECT)
             if end == m.end():
                 continue
             name = normalise_ministry(" ".join(text[m.start() : end].split()))
             is_land_ministry = head is _MINISTRY_HEAD and name.startswith("Ministerium") and land is not None
-            if is_land_ministry and land.genitive not in name and not _GENITIVE_TAIL.search(name):
-                name = f"{name} {land.genitive}"
+            if (
+                is_land_ministry
+                and land.genitive not in name
+                and not name.endswith(land.name)
+                and not _GENITIVE_TAIL.search(name)
+            ):
+                name = f"{name} {land.ministry_suffix}"
             kind = "ministry" if head is _MINISTRY_HEAD else "agency"
             out.append(_named(m.start(), end, name, kind, reference, juris, 0))
     if land is not None:
         for m in _compound_ministries(text):
-            name = f"{normalise_ministry(m.group(1))} {land.genitive}"
+            name = f"{normalise_ministry(m.group(1))} {land.ministry_suffix}"
             out.append(_named(m.start(), m.end(), name, "ministry", reference, juris, 0))
     for m in word_matches(_MUNICIPALITY, text):
         out.append(
@@ -197,6 +221,64 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
     out.extend(_companies(text, reference, juris))
     out.extend(_institutions(text, reference, juris))
     out.extend(_firms(text, reference, juris))
+    out.extend(_media(text, reference, juris))
+    out.extend(_compound_districts(text, reference, juris))
+    return out
+
+
+# Newspapers and broadcasters cited as sources: "(Ostthüringer Zeitung vom …)", "Radio Berg:", "RP Online".
+_PAPER_HEADS = ("Zeitung", "Rundschau", "Tagblatt", "Morgenpost", "Anzeiger")
+# A place adjective before the head ("Ostthüringer", "Süddeutsche"), optionally after another one.
+_PAPER_QUALIFIER = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+(?:er|sche|Allgemeine)[ \t]+$"
+)
+_BROADCASTER = re.compile(r"(?:Radio[ \t]+[A-ZÄÖÜ][a-zäöüß]+|[A-Z][A-Za-z]{1,9}[ \t]+Online)(?![\w-])")
+
+
+def _media(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+    """Newspapers named by a place adjective and a paper's head noun, radio stations and news sites."""
+    out: list[_Candidate] = []
+    for head in _PAPER_HEADS:
+        pos = text.find(head)
+        while pos >= 0:
+            end = pos + len(head)
+            q = _PAPER_QUALIFIER.search(text, max(0, pos - 50), pos)
+            if q is not None and at_word_start(text, pos) and (end == len(text) or not _is_word(text[end])):
+                words = q.group(0).split()
+                start = q.start()
+                if words[0] in _NOT_NAME_START or len(words) > 1 and not words[0].endswith("e"):
+                    # "Die Süddeutsche Zeitung": the article is no part of the name.
+                    start = q.start() + q.group(0).index(words[-1])
+                    words = words[-1:]
+                if words[0] not in _NOT_NAME_START:
+                    out.append(_named(start, end, text[start:end], "other", reference, juris, 1))
+            pos = text.find(head, end)
+    if "Radio" in text or "Online" in text:
+        for m in word_matches(_BROADCASTER, text):
+            # "… and Radio Emission Directives": a capitalised word after it makes it part of a longer name.
+            if m.group(0).split()[0] not in _NOT_NAME_START and not _NAME_GOES_ON.match(text, m.end()):
+                out.append(_named(m.start(), m.end(), m.group(0), "other", reference, juris, 1))
+    return out
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+# A Landkreis named as a compound of places: "Saale-Holzland-Kreis", "Rhein-Sieg-Kreises".
+_COMPOUND_DISTRICT = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+-)+Kreis(?:es)?(?![\w-])")
+
+
+def _compound_districts(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+    """Landkreise named "X-Y-Kreis": found by the literal "-Kreis", matched from the word's start."""
+    out: list[_Candidate] = []
+    pos = text.find("-Kreis")
+    while pos >= 0:
+        m = _COMPOUND_DISTRICT.match(text, word_start(text, pos))
+        if m is not None and m.end() > pos:
+            name = m.group(0).removesuffix("es")
+            out.append(_named(m.start(), m.end(), name, "municipality", reference, juris, 1))
+        pos = text.find("-Kreis", pos + 6)
     return out
 
 
@@ -209,6 +291,8 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]*[A-Z]?[a-zäöüß]+
 _INSTITUTION_HEAD = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk)\s+(?:für|der|des|zur)\s+"
 )
+# "Stiftung Preußische Schlösser und Gärten": a Stiftung named by an adjective and nouns, without "für".
+_FOUNDATION_HEAD = re.compile(rf"Stiftung\s+(?={_SUBJECT_ADJ})")
 _ADULT_SCHOOL = re.compile(
     r"(?:Kreisv|V)olkshochschule\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])"
 )
@@ -229,6 +313,12 @@ def _institutions(text: str, reference: ReferenceData, juris: str | None) -> lis
     out: list[_Candidate] = []
     for m in word_matches(_INSTITUTION_HEAD, text):
         end = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
+        if end > m.end():
+            out.append(
+                _named(m.start(), end, " ".join(text[m.start() : end].split()), "other", reference, juris, 0)
+            )
+    for m in word_matches(_FOUNDATION_HEAD, text):
+        end = _consume_name_tail(text, m.end(), _TAIL_ITEM_SUBJECT)
         if end > m.end():
             out.append(
                 _named(m.start(), end, " ".join(text[m.start() : end].split()), "other", reference, juris, 0)
@@ -292,6 +382,10 @@ def _enumerations(doc: Document, reference: ReferenceData, juris: str | None) ->
             if word in ("und", "sowie"):
                 continue
             start, end = m.start(2) + item.start(), m.start(2) + item.end()
+            if not is_land and item.end() == len(m.group(2)) and item.start() == 0:
+                # A plural noun names several places; one capitalised word after it is a common
+                # noun ("der Kommunen Vorbemerkung", "den Kommunen Mittel").
+                break
             if _NAME_GOES_ON.match(doc.text, end):
                 break  # "Danish Refugee Council": the first word of a longer name, not a place
             if is_land:
@@ -476,6 +570,13 @@ def _header_ministries(doc: Document, reference: ReferenceData, juris: str | Non
     out: list[_Candidate] = []
     m = _HEADER_ANSWER.search(doc.text)
     if not m:
+        inverted = _HEADER_ANSWER_INVERTED.search(doc.text, 0, 6000)
+        if inverted is not None:
+            start, end, title = inverted.start("title"), inverted.end("title"), inverted.group("title")
+            if title.startswith("Chef"):
+                out.extend(c for c in _chancelleries(doc.text, reference, juris, start, end))
+            elif (name := post_to_ministry(title, juris)) is not None:
+                out.append(_named(start, end, name, "ministry", reference, juris, 3))
         return out
     titles: list[tuple[int, int, str]] = [(m.start("title"), m.end("title"), m.group("title"))]
     rest_start = m.start("rest")
@@ -502,10 +603,38 @@ def header_ministries(
     return found[0], found[1:]
 
 
+_CHANCELLERY = re.compile(r"Staatskanzlei(?![\w-])")
+
+
+def _chancelleries(
+    text: str, reference: ReferenceData, juris: str | None, pos: int = 0, endpos: int | None = None
+) -> list[_Candidate]:
+    """A bare "Staatskanzlei" in a Land's document: that Land's state chancellery."""
+    land = LANDS.get(juris or "")
+    if land is None:
+        return []
+    org = next(
+        (
+            o
+            for o in sorted(reference.organisations.values(), key=lambda o: o.id)
+            if o.kind == "ministry" and o.jurisdiction == juris and "Staatskanzlei" in o.name
+        ),
+        None,
+    )
+    out: list[_Candidate] = []
+    for m in word_matches(_CHANCELLERY, text, pos, endpos):
+        if org is not None:
+            out.append(_from_ref(m.start(), m.end(), org, 1))
+        else:
+            out.append(_Candidate(m.start(), m.end(), f"Staatskanzlei {land.genitive}", "ministry", None, 1))
+    return out
+
+
 def _bodies(doc: Document, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """The document's own government, cabinet and parliament named by a bare noun."""
     out: list[_Candidate] = []
     text = doc.text
+    out.extend(_chancelleries(text, reference, juris))
     rules = [(_CABINET, "cabinet"), (_PARLIAMENT, "parliament")]
     if juris not in (None, BUND):
         rules += [(_GOVERNMENT, "government"), (_LAND_PARLIAMENT, "parliament")]
@@ -551,12 +680,18 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
     gaz = [_from_ref(h.start, h.end, h.org) for h in gazetteer(reference).find(doc.text)]
     gaz_starts = {c.start for c in gaz}
     gaz_ends = {c.end for c in gaz}
+    text_end = len(doc.text.rstrip())
+    # A document, not a phrase, that stops without a full stop was cut (an excerpt of a stored page).
+    cut_text = text_end > 1000 and doc.text[text_end - 1].isalpha()
     patterns = [
         c
         # A pattern that starts where a known name starts only overreaches it ("…Finanzen, Referat");
         # a company form ending where a known name ends only adds words before it ("Bieter Vlexx GmbH").
         for c in _patterns(doc, reference, juris)
-        if (c.start not in gaz_starts or c.kind == "company") and (c.end not in gaz_ends or c.ref is not None)
+        if (c.start not in gaz_starts or c.kind == "company")
+        and (c.end not in gaz_ends or c.ref is not None)
+        # An unknown name running into the end of a cut text was cut off there ("Ministerium für Infr").
+        and (c.end < text_end or c.ref is not None or not cut_text)
     ]
     cands = gaz + patterns + _header_ministries(doc, reference, juris) + _bodies(doc, reference, juris)
     imprint = imprint_ranges(doc.text)

@@ -62,8 +62,8 @@ _OFFICE = re.compile(
     r"(?P<office>Ministerpräsident(?:in)?|Bundeskanzler(?:in)?|Bundespräsident(?:in)?|"
     r"(?:Bundes|Landes|Staats)?[A-ZÄÖÜ]?[a-zäöüß]*[Mm]inister(?:in)?|Staatssekretär(?:in)?|"
     r"(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Polizeipräsident(?:in)?|Oberstaatsanwältin|"
-    r"Oberstaatsanwalt|Staatsanwältin|Staatsanwalt|Beigeordnete[rn]?|Präsident(?:in)?|Abgeordnete[rn]?|"
-    r"Staatsminister(?:in)?|Senator(?:in)?)(?:en|n|s)?\s+"
+    r"Oberstaatsanwalt|Staatsanwältin|Staatsanwalt|Beigeordnete[rn]?|Präsident(?:in)?|"
+    r"(?:Landtags|Bundestags)?[Aa]bgeordnete[rn]?|Staatsminister(?:in)?|Senator(?:in)?)(?:en|n|s)?\s+"
     rf"(?P<person>{_TITLES}{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})(?![\w-])"
 )
 # Literals of which each office noun above contains one: where _OFFICE can match at all.
@@ -119,6 +119,11 @@ _NOT_A_NAME = frozenset(
         "Antwort",
         "Landtag",
         "Bundestag",
+        # Labels of an imprint under a signature: "Staatssekretär Druck: Landtag …".
+        "Druck",
+        "Vertrieb",
+        "Herstellung",
+        "Verlag",
     ]
 )
 _OFFICE_WORD = re.compile(
