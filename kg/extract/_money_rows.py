@@ -42,7 +42,7 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d\*?|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
 _YEAR_LABEL = re.compile(
     r"^\s*(?:[–•*-]\s*)?(?:(?:[Ii]m\s+)?(?:Haushalts|Kalender|Berichts|Wirtschafts)?[Jj]ahre?s?\s+|[Dd]avon\s+)?"
-    r"(?:\d{1,2}\.\d{1,2}\.)?(?P<y>(?:19|20)\d\d)\*?\s*$"
+    r"(?:\d{1,2}\.\d{1,2}\.)?(?P<y>(?:19|20)\d\d)\*?:?\s*$"
 )
 # Labels of rows that are no money even under a money header.
 NOT_MONEY_LABEL = re.compile(
@@ -156,6 +156,22 @@ class Lines:
             return False
         return len(s) <= 60 or len(s.split()) <= 6
 
+    def unfinished(self, j: int) -> bool:
+        """A line that ends no sentence (a header cell or a wrapped row label between two rows)."""
+        s = self.line(j).rstrip()
+        return not s or s[-1] not in ".:?!" or bool(_ABBREV_END.search(s))
+
+    def _wrapped_label(self, j: int) -> bool:
+        """A long line that ends no sentence, with a table row just above: a row label broken over lines."""
+        if not self.unfinished(j):
+            return False
+        for x in range(j - 1, max(-1, j - 9), -1):
+            if self.row[x]:
+                return True
+            if not (self.furniture[x] or self.unfinished(x)):
+                return False
+        return False
+
     def context(self, i: int, limit: int = 60) -> Context:
         """The header lines and the lead sentence's last line above the table row on line `i`."""
         got = self._contexts.get(i)
@@ -172,7 +188,7 @@ class Lines:
             if self.furniture[j] or self.row[j]:
                 if self.row[j]:
                     top = j
-            elif not self.tableish(j):
+            elif not self.tableish(j) and not self._wrapped_label(j):
                 lead = j
                 break
             j -= 1
@@ -220,13 +236,14 @@ def label_year(label: str) -> int | None:
 
 def split_row(line: str) -> tuple[str, list[tuple[int, int, str]], str | None] | None:
     """A line of bare cells: (label, [(start, end, token)] of the trailing cell tokens, row marker)."""
-    toks = list(re.finditer(r"\S+", line))
-    k = len(toks)
-    while k > 0 and _CELL_TOKEN.fullmatch(toks[k - 1].group()):
+    parts = line.split()
+    k = len(parts)
+    while k > 0 and _CELL_TOKEN.fullmatch(parts[k - 1]):
         k -= 1
-    cells = [(t.start(), t.end(), t.group()) for t in toks[k:]]
-    if not any(_NUMBER.match(c[2]) for c in cells):
+    if not any(t[0].isdigit() for t in parts[k:]):
         return None
+    toks = list(re.finditer(r"\S+", line))
+    cells = [(t.start(), t.end(), t.group()) for t in toks[k:]]
     label = line[: toks[k].start()] if k < len(toks) else line
     numbers = [c for c in cells if _NUMBER.match(c[2])]
     if numbers and all(_YEAR_TOKEN.fullmatch(c[2]) for c in numbers) and not label.strip():

@@ -319,11 +319,17 @@ def _category_of(text: str) -> str | None:
 
 
 # A table of costs or expenditure per year reports what was spent.
-_COSTS = re.compile(r"\w*[Kk]osten\b|\bAufwand\b|\bAufwendungen\b|\w+ausgaben\b")
+_COSTS = re.compile(r"[Kk]osten\b|\bAufwand\b|\bAufwendungen\b|(?<=\w)ausgaben\b")
 
 
+@lru_cache(maxsize=1024)
 def _cost_stage(text: str) -> str:
     return "paid" if _COSTS.search(text) else "other"
+
+
+@lru_cache(maxsize=1024)
+def _is_stock(text: str) -> bool:
+    return _STOCK.search(text) is not None
 
 
 def _unit_scale(m: re.Match[str]) -> Decimal:
@@ -332,8 +338,9 @@ def _unit_scale(m: re.Match[str]) -> Decimal:
 
 
 # Holdings, debts and volumes are stocks: a table of them is no flow of public money.
+# (No leading "\w*": a pattern that may start anywhere in a word is slow to scan; a substring does.)
 _STOCK = re.compile(
-    r"\w*[Bb]estand\b|\w*[Bb]estände\w*|\w*[Bb]estands\w+|Anlagevolumen|\w*[Ss]chuldenstand|Verbindlichkeiten"
+    r"[Bb]estand(?:es)?\b|[Bb]estände(?:n)?\b|Anlagevolumen|[Ss]chuldenstand|Verbindlichkeiten"
 )
 
 
@@ -523,7 +530,7 @@ class _Extractor:
             ]
             if any(
                 abs(j - i) <= 5
-                and all(lines.tableish(x) or lines.furniture[x] for x in range(min(i, j) + 1, max(i, j)))
+                and all(lines.unfinished(x) or lines.furniture[x] for x in range(min(i, j) + 1, max(i, j)))
                 for j in near
             ):
                 lines.row[i] = True
@@ -546,7 +553,7 @@ class _Extractor:
             if ctx.lead_line >= 0:
                 c = min(self._to_clean(self.lines.ends[ctx.lead_line]), len(self.text))
                 s0, _s1 = self.sentences.around(max(0, c - 1))
-                lead = self.text[s0:c]
+                lead = self.text[max(s0, c - 400) : c]  # a lead sentence, not a whole table without stops
             got = self._contexts[li] = (ctx, lead)
         return got
 
@@ -562,7 +569,7 @@ class _Extractor:
             st = _stage(text, text)
             if st:
                 return st
-        if _STOCK.search(ctx.header) or _STOCK.search(lead):
+        if _is_stock(ctx.header) or _is_stock(lead):
             return "other"  # holdings and debts are stocks, not flows of public money
         return _stage(lead, lead) or _cost_stage(own + " " + ctx.header + " " + lead)
 
@@ -736,13 +743,15 @@ class _Extractor:
             ls, line = self.lines.starts[li], self.lines.line(li)
             label = line[: spans[0][0] - ls]
             own = label + " " + line[spans[-1][1] - ls :]
+            if len(spans) > 1:
+                own += " " + line[spans[0][1] - ls : spans[-1][0] - ls]
             mk = MARKER.search(own)
             ctx, lead = self._context(li)
             stage = self._row_stage(
                 own, mk.group().strip("()").upper() if mk else None, ctx, lead, col, len(spans)
             )
             ry = self._row_year(label, ctx, lead, col, len(spans))
-            if ry is not None or label_year(label) is None:
+            if ry is not None:
                 year = ry
         years = [year]
         if re.search(r"\bjeweils\s*$", text[max(sent[0], s - 12) : s]):
