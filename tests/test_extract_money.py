@@ -157,3 +157,132 @@ def test_misprinted_fragment_with_a_leading_zero_is_no_amount() -> None:
     assert [
         m.amount for m in _money("mit einem Volumen von 6 744 624 07 Euro in Form eines Zuschusses")
     ] == []
+
+
+def _rows(text: str) -> list[tuple[Decimal, str, int | None]]:
+    return _triples(_money(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The stage of a list comes from its lead sentence, the year from each row label.
+        (
+            "Die jährlichen Ausgaben belaufen sich auf:\n– Im Haushaltsjahr 2021 4 304 564 Euro\n"
+            "– Im Haushaltsjahr 2022 17 823 026 Euro\n– Im Haushaltsjahr 2023 19 983 000 Euro\n",
+            [
+                (Decimal(4304564), "paid", 2021),
+                (Decimal(17823026), "paid", 2022),
+                (Decimal(19983000), "paid", 2023),
+            ],
+        ),
+        # A table under a lead sentence and a header: never the stage of the prose after the table.
+        (
+            "Folgende Bundesmittel wurden für das Ergänzende Hilfesystem bereitgestellt.\n"
+            "Haushaltsjahr Höhe der Bundesmittel\n2013 12 500 000,00 Euro\n2014 12 500 000,00 Euro\n"
+            "2017 0 Euro\nInsgesamt wurden seit 2013 171 475 065,00 Euro an Antragstellende\nausgezahlt.\n",
+            [
+                (Decimal(12500000), "granted", 2013),
+                (Decimal(12500000), "granted", 2014),
+                (Decimal(0), "granted", 2017),
+                (Decimal(171475065), "paid", None),
+            ],
+        ),
+        # The unit given once in the lead sentence; IST and SOLL markers after the figure.
+        (
+            "Die jährlichen Ausgaben belaufen sich auf (in Mrd. Euro):\n– Im Haushaltsjahr 2021 2,457* (IST)\n"
+            "– Im Haushaltsjahr 2022 13,820 (IST)\n– Im Haushaltsjahr 2024 11,217 (SOLL)\n",
+            [
+                (Decimal(2457000000), "paid", 2021),
+                (Decimal(13820000000), "paid", 2022),
+                (Decimal(11217000000), "granted", 2024),
+            ],
+        ),
+        # The unit in the line above a row of bare figures; space-grouped thousands joined per year column.
+        (
+            "Die Fragen werden in der nachfolgenden Tabelle beantwortet.\n2015 2016 2017\n"
+            "Frage 4 \n(Euro)\n2 077,92 2 099,32 2 104,26\nFrage 5 \n(Mrd. Euro)\n5,058 5,375 5,686\n",
+            [
+                (Decimal("2077.92"), "other", 2015),
+                (Decimal("2099.32"), "other", 2016),
+                (Decimal("2104.26"), "other", 2017),
+                (Decimal(5058000000), "other", 2015),
+                (Decimal(5375000000), "other", 2016),
+                (Decimal(5686000000), "other", 2017),
+            ],
+        ),
+        # The unit in the row label; holdings (a stock) are "other" whatever the estimate says.
+        (
+            "Die geschätzte Entwicklung der Bestände kann nachfolgender Tabelle entnommen werden.\n"
+            "Amerika Afrika\nMrd. \nEuro\n% Mrd. \nEuro\n%\n28.02.2025 484 28,8 % 201 12,0 %\n",
+            [(Decimal(484000000000), "other", 2025), (Decimal(201000000000), "other", 2025)],
+        ),
+        # A column header names the stage.
+        (
+            "Anlage 2 zu Antwort auf Frage 7:\nArt der Unterstützung Länder Zuwendungssumme\n2025\n"
+            "Humanitäres Minenräumen Afghanistan 3.617.000,00 €\nLandfreigabe durch Drohnen\n"
+            "Handicap International Regional 1.040.583,00 €\n",
+            [(Decimal(3617000), "granted", 2025), (Decimal(1040583), "granted", 2025)],
+        ),
+        # Bare numbers without any unit are no money (counts of people, followers).
+        ("Kanal Follower (Stichtag: 19. Mai2025)\nInstagram 60 092\nX 79 287\nBluesky 1 847\n", []),
+        (
+            "Die Fragen 2 und 3 werden in der Tabelle beantwortet.\n2015 2016\nFrage 2 822 516 835 731\n"
+            "Frage 3 229 010 242 722\n",
+            [],
+        ),
+        # A percentage row under a money row is no money.
+        ("Halter nach Regionen:\nAmerika Afrika\nProzent 55 % 24 %\n", []),
+    ],
+)
+def test_table_rows(text: str, expected: list[tuple[Decimal, str, int | None]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One unit for every member of an enumeration.
+        (
+            "Werbungskosten, die jeweils oberhalb 1 000, \n1 200, 1 500 bzw. 2 000 Euro lagen",
+            [Decimal(1000), Decimal(1200), Decimal(1500), Decimal(2000)],
+        ),
+        # Cent amounts.
+        ("die Entfernungspauschale ab dem ersten Kilometer mit 38 Cent/km", [Decimal("0.38")]),
+        # Years before a figure are no members of it.
+        ("in den Jahren 2021 und 2022 jeweils 5.000 Euro", [Decimal(5000), Decimal(5000)]),
+        # More explicit zeros.
+        ("Für den Sport werden keine Bundesmittel zur Verfügung gestellt.", [Decimal(0)]),
+        ("Seit 2021 haben der Bund und die Länder keine Gebühren erhoben.", [Decimal(0)]),
+    ],
+)
+def test_amounts(sentence: str, expected: list[Decimal]) -> None:
+    assert [m.amount for m in _money(sentence)] == expected
+
+
+def test_cent_is_a_rate_and_zero_takes_the_clause_stage() -> None:
+    (cent,) = _money("die Entfernungspauschale ab dem ersten Kilometer mit 38 Cent/km gezahlt")
+    assert (cent.stage, cent.span.quote) == ("other", "38 Cent")
+    (zero,) = _money("Für den Sport werden keine Bundesmittel zur Verfügung gestellt.")
+    assert zero.stage == "granted"
+
+
+def test_seit_year_is_no_fiscal_year() -> None:
+    found = _money("für die Veranlagungszeiträume seit 2018 nach den Einkommensgruppen a) bis zu 10 000 Euro")
+    assert [(m.amount, m.year) for m in found] == [(Decimal(10000), None)]
+
+
+def test_repeated_list_item_is_one_figure() -> None:
+    item = "a) bis zu 10 000 Euro,\nb) 10 000 bis 20 000 Euro,\n"
+    text = f"5. Wie hoch ist der Anteil nach den Einkommensgruppen\n{item}differenzieren?\n" * 3
+    found = _money(text)
+    assert [(m.amount, m.amount_max) for m in found] == [
+        (Decimal(10000), None),
+        (Decimal(10000), Decimal(20000)),
+    ]
+
+
+def test_year_label_is_no_lower_bound() -> None:
+    assert [(m.amount, m.amount_max, m.year) for m in _money("davon 2022 - 180 526,20 Euro\n")] == [
+        (Decimal("180526.20"), None, 2022)
+    ]

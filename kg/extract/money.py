@@ -819,6 +819,15 @@ class _Extractor:
         value = parse_number(h.num)
         s, e = h.start, h.end
         lo_value = None
+        if (
+            h.lo
+            and not h.loscale
+            and _ANY_YEAR.fullmatch(h.lo)
+            and _number_format(h.num) != _number_format(h.lo)
+        ):
+            # "davon 2022 - 180 526,20 Euro": a year label and an empty cell, not a range from 2022.
+            s = self.text.find(h.num, h.start + len(h.lo))
+            h = replace(h, start=s, lo=None)
         if h.lo:
             lo_value = parse_number(h.lo)
             if lo_value is not None:
