@@ -199,6 +199,12 @@ class Lines:
         markers: tuple[str | None, ...] = ()
         for h in reversed(header_lines):
             toks = h.split()
+            # The years of a header row, after an optional label ("Steuerliche Regelung 2021 2022 2023").
+            k = len(toks)
+            while k > 0 and (_YEAR_TOKEN.fullmatch(toks[k - 1]) or MARKER.fullmatch(toks[k - 1])):
+                k -= 1
+            if len(toks) - k >= 2 or (toks and k == 0):
+                toks = toks[k:]
             if toks and all(_YEAR_TOKEN.fullmatch(t) or MARKER.fullmatch(t) for t in toks):
                 ys: list[int] = []
                 ms: list[str | None] = []
@@ -246,7 +252,11 @@ def split_row(line: str) -> tuple[str, list[tuple[int, int, str]], str | None] |
     cells = [(t.start(), t.end(), t.group()) for t in toks[k:]]
     label = line[: toks[k].start()] if k < len(toks) else line
     numbers = [c for c in cells if _NUMBER.match(c[2])]
-    if numbers and all(_YEAR_TOKEN.fullmatch(c[2]) for c in numbers) and not label.strip():
+    if (
+        numbers
+        and all(_YEAR_TOKEN.fullmatch(c[2]) for c in numbers)
+        and (len(numbers) >= 2 or not label.strip())
+    ):
         return None  # a header row of years
     # A leading year or date is the row label ("2021 2,457", "28.02.2025 484"), when more cells follow.
     first_num = next((n for n, c in enumerate(cells) if _NUMBER.match(c[2])), None)
@@ -301,9 +311,7 @@ def money_cells(cells: list[tuple[int, int, str]], expected: int | None) -> tupl
         same_format = with_comma and all("," in c[2] for c in with_comma)
         starts_zero = any(c is not None and c[2].startswith("0") and not c[2].startswith("0,") for c in plain)
         use = joined if len(joined) < len(plain) and (same_format or starts_zero) else plain
-    if expected is None and any(
-        c is not None and c[2].startswith("0") and len(c[2]) > 1 and c[2][1] != "," for c in use
-    ):
+    if any(c is not None and c[2].startswith("0") and len(c[2]) > 1 and c[2][1] != "," for c in use):
         return [], 0  # "077,92" standing alone: a split we could not repair
     out = []
     for n, c in enumerate(use):

@@ -344,6 +344,8 @@ _STOCK = re.compile(
 )
 
 
+# A figure that looks like euros without its unit: grouped thousands or two decimals.
+_MONEY_FORMAT = re.compile(r"[1-9]\d{0,2}(?:[. \u00a0]\d{3})+(?:,\d{1,2})?|\d+,\d{2}")
 _LEADING_YEAR = re.compile(r"^\s*(19[5-9]\d|20[0-4]\d)\*?\s")
 _PLANNED_ROW = re.compile(r"^\s*In\s+Vorbereitung:?\s*")
 _LIST_ITEM = re.compile(r"\s*(?:[a-z]{1,2}\)|[–•-]|\(?\d{1,2}\))\s")
@@ -588,7 +590,10 @@ class _Extractor:
         return years.pop() if len(years) == 1 else None
 
     def _unit(self, li: int, label: str, ctx: Context, lead: str) -> tuple[Decimal | None, int]:
-        """The scale of the unit given once for the bare cells of row `li`, and the header's unit count."""
+        """The scale of the unit given once for the bare cells of row `li`, and the header's unit count.
+
+        The count is -1 where the unit belongs to this row alone (its label, the line above it).
+        """
         block = self._block_units.get(id(ctx))
         if block is None:
             heads = list(UNIT.finditer(ctx.header)) if ctx.header else []
@@ -602,7 +607,7 @@ class _Extractor:
         head_scale, nheads, lead_scale = block
         own = UNIT.search(label)
         if own:
-            return _unit_scale(own), nheads
+            return _unit_scale(own), -1
         j = li - 1
         while j >= 0 and self.lines.furniture[j]:
             j -= 1
@@ -610,7 +615,7 @@ class _Extractor:
             above = self.lines.line(j)
             m = UNIT.search(above)
             if m and not re.search(r"\d|%", above) and self.lines.tableish(j):
-                return _unit_scale(m), nheads
+                return _unit_scale(m), -1
         return head_scale if head_scale is not None else lead_scale, nheads
 
     def _bare_rows(self, covered: set[int]) -> set[int]:
@@ -625,6 +630,14 @@ class _Extractor:
                 continue
             expected = len(ctx.years) or (nheads if nheads >= 2 else None)
             mcells, ncols = money_cells(cells, expected)
+            if nheads >= 0 and not (
+                ncols == 1 or (ctx.years and ncols == len(ctx.years)) or (nheads >= 2 and ncols == nheads)
+            ):
+                # A unit of the header or lead covers a row only where the columns plainly are its
+                # columns: one figure, one per year of the header, or one per unit in the header.
+                continue
+            if nheads >= 0 and scale == 1 and not all(_MONEY_FORMAT.fullmatch(c.text) for c in mcells):
+                continue  # "11", "3" under a header "in Euro": counts of a broken table, not euros
             ls = self.lines.starts[li]
             for c in mcells:
                 o_s, o_e = ls + c.start, ls + c.end
