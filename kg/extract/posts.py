@@ -34,9 +34,9 @@ _STELLEN_GRADE = re.compile(
 _ROW = re.compile(
     r"^[ \t]*(?P<g>(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2})[ \t]+(?P<n>\d{1,4})[ \t]*$", re.MULTILINE
 )
-_POST_NOUN = re.compile(
-    r"(?:Plan|Regierungs|Beamten|Lehrer|Richter|Personal|Haushalts|Polizei)?stellen\b|Stellen\b"
-)
+# The noun is found by its literal ending (a fast scan); its compound prefix is checked in Python.
+_POST_NOUN = re.compile(r"[Ss]tellen\b")
+_POST_PREFIXES = ("Plan", "Regierungs", "Beamten", "Lehrer", "Richter", "Personal", "Haushalts", "Polizei")
 # The count before a post noun (the window ends where the noun starts).
 _AGGREGATE = re.compile(
     r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d,]|\.\d)\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
@@ -97,6 +97,10 @@ def extract_posts(doc: Document) -> list[Post]:
     for g in _GRADE_TOKEN.finditer(text):
         lo = max(0, g.start() - 80)
         window = text[lo : g.start()]
+        wl = window.lower()
+        # Both patterns need one of these words; most grade-like tokens ("E 10", "A 3") have none near.
+        if not ("x" in wl or "×" in wl or "mal" in wl or "stelle" in wl):
+            continue
         m = _TIMES.search(window) or _STELLEN_GRADE.search(window)
         if not m:
             continue
@@ -126,8 +130,11 @@ def extract_posts(doc: Document) -> list[Post]:
             out.append(Post(grade=normalise_grade(m.group("g")), count=n, span=span(doc, m.start(), m.end())))
     seen_counts: set[int] = set()
     for noun in _POST_NOUN.finditer(text):
-        lo = max(0, noun.start() - 60)
-        m = _AGGREGATE.search(text, lo, noun.start())
+        noun_start = noun.start()
+        if text[noun_start] == "s":
+            noun_start -= next((len(p) for p in _POST_PREFIXES if text.endswith(p, 0, noun_start)), 0)
+        lo = max(0, noun_start - 60)
+        m = _AGGREGATE.search(text, lo, noun_start)
         if not m:
             continue
         m_start, m_end = m.start(), noun.end()
