@@ -63,7 +63,7 @@ def test_agreement_between_two(ref: ReferenceData) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Koalitionsvertrag zwischen CDU/CSU und SPD sieht das vor.",  # no day
+        "Der Koalitionsvertrag sieht das vor.",  # neither day nor parties
         "Die Verfahren wurden am 3. Mai 2024 abgeschlossen.",  # no agreement
     ],
 )
@@ -77,3 +77,41 @@ def test_no_agreement(text: str, ref: ReferenceData) -> None:
 )
 def test_iso_date(text: str, iso: str | None) -> None:
     assert iso_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "parliament", "expected"),
+    [
+        (
+            "Wie der Koalitionsvertrag zwischen CDU/CSU und SPD vorsieht (www.koalitionsvertrag2025.de), wird",
+            "Deutscher Bundestag",
+            [("Koalitionsvertrag zwischen CDU/CSU und SPD", None, {"CDU/CSU", "SPD"})],
+        ),
+        (
+            "Das Land prüft, aus dem Vertrag mit der Vlexx GmbH auszusteigen und",
+            "Landtag des Saarlandes",
+            [("Vertrag mit der Vlexx GmbH", None, {"Vlexx GmbH"})],
+        ),
+        # "zwischen" with one named party only, and a contract without any named party: nothing.
+        ("Der Vertrag zwischen dem Land und den Kommunen", "Landtag Nordrhein-Westfalen", []),
+        (
+            "sind Bestandsfahrzeuge aus dem aktuellen Verkehrsvertrag, dessen Leistungen",
+            "Landtag des Saarlandes",
+            [],
+        ),
+    ],
+)
+def test_agreement_named_by_its_parties(
+    text: str, parliament: str, expected: list[tuple[str, None, set[str]]], ref: ReferenceData
+) -> None:
+    found = agreements(text, ref, parliament)
+    assert [(a.name, a.date, set(a.signatories)) for a in found] == expected
+
+
+def test_party_of_a_dated_agreement_is_that_agreement(ref: ReferenceData) -> None:
+    text = HEADER + (
+        "Die Kooperationsvereinbarung zwischen der Generalzolldirektion und der Bundespolizei wurde am "
+        "17. November 2021 unterzeichnet. Die Kooperationsvereinbarung mit der Bundespolizei läuft bis 2026."
+    )
+    found = agreements(text, ref)
+    assert [a.date for a in found] == ["2021-11-17"]

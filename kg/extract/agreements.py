@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,13 +49,16 @@ _QUALIFIER = re.compile(
     r"|(?P<prep>zur|zum)\s+(?P<target>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,4})"
     r"|(?P<between>zwischen\s+(?:der|dem|den)\s+\S+(?:\s+\S+){0,4}?\s+und\s+(?:der|dem|den)\s+[A-ZÄÖÜ][\w-]*))"
 )
+_ON_DAY = re.compile(r"(?<![\w-])am\s+(?=\d)")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:mich|ich|mir|mein\w*)(?![\w-])")
 _MAYOR = re.compile(r"(?<![\w-])(?:Ober)?[Bb]ürgermeister(?:in)?(?![\w-])")
 # A full stop after a day number ("22. Juni") or an abbreviation ends no sentence.
+# The mark comes first and the look-behinds after it (each one char wider), so the engine tests them only
+# at a full stop, not at every character.
 _SENTENCE_END = re.compile(
-    r"(?<![\s(]\d)(?<![\s(]\d\d)(?<!\bNr)(?<!\bDr)(?<!\bca)(?<!\bvgl)(?<!\bbzw)(?<!\bProf)(?<!\bAbs)"
-    r"(?<!\bz\.B)(?<!\bu\.a)(?<!\bd\.h)(?<!\bS)(?<!\bDt)"
-    r"[.!?](?=\s+[A-ZÄÖÜ„\"]|\s*\n\s*[\dA-ZÄÖÜ„\"•–-]|\s*\n\s*\n|\s*$)"
+    r"[.!?](?<![\s(]\d.)(?<![\s(]\d\d.)(?<!\bNr.)(?<!\bDr.)(?<!\bca.)(?<!\bvgl.)(?<!\bbzw.)(?<!\bProf.)"
+    r"(?<!\bAbs.)(?<!\bz\.B.)(?<!\bu\.a.)(?<!\bd\.h.)(?<!\bS.)(?<!\bDt.)"
+    r"(?=\s+[A-ZÄÖÜ„\"]|\s*\n\s*[\dA-ZÄÖÜ„\"•–-]|\s*\n\s*\n|\s*$)"
 )
 
 
@@ -84,11 +88,13 @@ def iso_date(text: str) -> str | None:
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos` (a full stop before a capital or a paragraph break ends one)."""
-    start = 0
+    start = max(0, pos - 2000)  # no sentence end within reach: the sentence starts no further back
     for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos):
         start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    end = m.end() if m else len(text)
+    # Bounded like the look back: a search to the end of a long text for every hit is quadratic.
+    limit = min(len(text), pos + 2000)
+    m = _SENTENCE_END.search(text, pos, limit)
+    end = m.end() if m else limit
     para = text.rfind("\n\n", 0, pos)
     if para >= start:
         start = para + 2
@@ -115,18 +121,25 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
     text = doc.text
     out: list[Signing] = []
     seen: set[tuple[int, int]] = set()
+    # Organisations in text order, so those of one sentence are a slice, not a scan of all of them.
+    by_start = sorted(organisations, key=lambda o: o.span.start)
+    org_starts = [o.span.start for o in by_start]
+    answering: str | None = None
+    answering_known = False
     for vm in word_matches(_SIGNED, text):
         start, end = sentence_bounds(text, vm.start())
         if (start, end) in seen:
             continue
+        seen.add((start, end))  # a sentence is read once, however many signing verbs it holds
         sentence = text[start:end]
-        nm = _AGREEMENT_NOUN.search(sentence)
-        # The day of the signing is written "am <date>" in the same sentence.
-        dm = re.search(r"(?<![\w-])am\s+(?=\d)", sentence)
+        # The day of the signing is written "am <date>" in the same sentence (tested first: rare and cheap).
+        dm = _ON_DAY.search(sentence)
         date = iso_date(sentence[dm.end() : dm.end() + 30]) if dm else None
-        if nm is None or date is None:
+        if date is None:
             continue
-        seen.add((start, end))
+        nm = _AGREEMENT_NOUN.search(sentence)
+        if nm is None:
+            continue
         noun = nm.group("noun")
         name, project = noun, None
         qm = _QUALIFIER.match(sentence, nm.end())
@@ -139,13 +152,16 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
             name = f"{noun} {' '.join(qm.group('between').split())}"
         quoted = [(start + q.start(), start + q.end()) for q in re.finditer(r"„[^“”]*[“”]", sentence)]
         signatories: list[str] = []
-        for org in organisations:
-            if start <= org.span.start < end and not any(a <= org.span.start < b for a, b in quoted):
+        first = bisect.bisect_left(org_starts, start)
+        last = bisect.bisect_left(org_starts, end)
+        for org in by_start[first:last]:
+            if not any(a <= org.span.start < b for a, b in quoted):
                 if org.kind in ("parliament",):
                     continue
                 signatories.append(org.name)
         if _FIRST_PERSON.search(sentence):
-            answering = _answering(organisations, doc)
+            if not answering_known:  # the header is searched once, not for every sentence
+                answering, answering_known = _answering(organisations, doc), True
             if answering:
                 signatories.append(answering)
         if not signatories and _MAYOR.search(sentence):
@@ -154,6 +170,47 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
             if len(cities) == 1:
                 signatories.append(cities[0])
         out.append(Signing(start, end, name, date, tuple(dict.fromkeys(signatories)), project))
+    return out
+
+
+# An agreement named by its parties without a day: "Koalitionsvertrag zwischen CDU/CSU und SPD",
+# "Verkehrsvertrag mit DB-Regio", "aus dem Vertrag mit Vlexx".
+_NAMED_BY_PARTIES = re.compile(
+    r"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen))(?:es|s)?"
+    r"(?P<rest>\s+(?:(?P<between>zwischen)|mit)\s+(?:de[mnrs]\s+)?)"
+)
+_PARTY_LINK = re.compile(r"\s*(?:,|und|sowie)\s+(?:de[mnrs]\s+)?")
+
+
+def undated_agreements(doc: Document, organisations: Sequence[Organisation]) -> list[Agreement]:
+    """Agreements named by their parties ("Vertrag mit X", "Vertrag zwischen X und Y"), without a day."""
+    text = doc.text
+    by_start = {o.span.start: o for o in organisations if o.kind != "parliament"}
+    out: list[Agreement] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for m in word_matches(_NAMED_BY_PARTIES, text):
+        parties: list[Organisation] = []
+        pos = m.end()
+        org = by_start.get(pos)
+        while org is not None:
+            parties.append(org)
+            if m.group("between") is None:
+                break
+            link = _PARTY_LINK.match(text, org.span.end)
+            org = by_start.get(link.end()) if link else None
+        # "zwischen" needs two parties; one alone may be the start of a longer phrase.
+        if not parties or (m.group("between") is not None and len(parties) < 2):
+            continue
+        names = tuple(dict.fromkeys(o.name for o in parties))
+        noun = m.group("noun")
+        # The same kind of contract with a party in common is the same contract, named again
+        # ("Koalitionsvertrag zwischen CDU/CSU und SPD", later "… zwischen CDU, CSU und SPD").
+        if any(n == noun and set(names) & set(earlier) for n, earlier in seen):
+            continue
+        seen.add((noun, names))
+        end = parties[-1].span.end
+        name = f"{noun} {' '.join(text[m.start('rest') : end].split())}"
+        out.append(Agreement(name=name, span=span(doc, m.start(), end), date=None, signatories=names))
     return out
 
 
@@ -176,4 +233,10 @@ def extract_agreements(
                 project=project,
             )
         )
+    dated = [(a.name.split()[0], frozenset(a.signatories)) for a in out]
+    for a in undated_agreements(doc, organisations):
+        # An agreement of the same kind whose signing day the text records, among whose signatories
+        # these parties are, is that one ("Kooperationsvereinbarung mit der GIZ").
+        if not any(a.name.split()[0] == noun and set(a.signatories) <= signed for noun, signed in dated):
+            out.append(a)
     return out
