@@ -36,6 +36,7 @@ from kg.model import (
     Reference,
     Span,
 )
+from kg.reference import load_yaml
 from kg.spans import find_all_quotes
 
 KINDS = (
@@ -70,22 +71,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 def read_curated(path: Path) -> dict[str, Any]:
     """Parse one curated file; YAML errors and unknown kinds name the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise KgError(f"not UTF-8 text ({e.reason} at byte {e.start})", path) from e
-    try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        raise KgError(
-            f"malformed YAML: {e.problem or e}",
-            path,
-            mark.line if mark else None,
-            mark.column if mark else None,
-        ) from e
-    except yaml.YAMLError as e:
-        raise KgError(f"malformed YAML: {e}", path) from e
+    data = load_yaml(path, _LineLoader)
     if not isinstance(data, dict):
         raise KgError("expected a mapping with `source:` and fact kinds", path, 0)
     for key in data:

@@ -28,6 +28,7 @@ from rdflib.namespace import XSD
 from kg.config import QUERIES_DIR
 from kg.errors import KgError
 from kg.store import QueryResult, Store, Term
+from kg.store import json_term as _json_term
 
 KINDS = ("iri", "string", "integer", "decimal", "date", "year")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -224,12 +225,3 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     out += [line(c) for c in cells]
     out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out)
-
-
-def _json_term(t: Term) -> dict[str, str]:
-    d = {"type": t.kind, "value": t.value}
-    if t.datatype:
-        d["datatype"] = t.datatype
-    if t.lang:
-        d["xml:lang"] = t.lang
-    return d

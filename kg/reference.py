@@ -130,7 +130,7 @@ def _line_of(node: Any) -> int | None:
     return mark.line if mark is not None else None
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> Any:
     """Parse a YAML file; a syntax error becomes a KgError with file and line."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -139,7 +139,7 @@ def load_yaml(path: Path) -> Any:
     except OSError as e:
         raise KgError(f"cannot read: {e.strerror}", path) from e
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)  # noqa: S506 - always a SafeLoader (sub)class
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         raise KgError(

@@ -119,6 +119,16 @@ class QueryResult:
         return "select"
 
 
+def json_term(t: Term) -> dict[str, str]:
+    """A term as SPARQL 1.1 JSON results write it."""
+    d = {"type": t.kind, "value": t.value}
+    if t.lang:
+        d["xml:lang"] = t.lang
+    elif t.datatype:
+        d["datatype"] = t.datatype
+    return d
+
+
 class Store(Protocol):
     def query(self, sparql: str, timeout: float | None = None) -> QueryResult: ...
 

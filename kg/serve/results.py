@@ -9,7 +9,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from kg.store import QueryResult, Term
+from kg.store import QueryResult
+from kg.store import json_term as _json_term
 
 RESULT_TYPES = {
     "json": "application/sparql-results+json",
@@ -53,15 +54,6 @@ PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "foaf": "http://xmlns.com/foaf/0.1/",
 }
-
-
-def _json_term(t: Term) -> dict[str, str]:
-    d = {"type": t.kind, "value": t.value}
-    if t.lang:
-        d["xml:lang"] = t.lang
-    elif t.datatype:
-        d["datatype"] = t.datatype
-    return d
 
 
 def to_json(r: QueryResult) -> str:
