@@ -149,7 +149,7 @@ class DateFact:
     value: str  # "2020-06-22", "2017-09" or "2007"
     span: Span
     what: str | None = None
-    kind: str | None = None  # signing | cabinet_decision | presentation | announcement | closure | document | ...
+    kind: str | None = None  # signing | cabinet_decision | presentation | announcement | closure | ...
     about: str | None = None  # name of the project, programme or document the event concerns
     agent: str | None = None  # canonical name of the organisation or person who acted
     place: str | None = None  # place name
