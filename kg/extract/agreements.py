@@ -126,7 +126,13 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
     org_starts = [o.span.start for o in by_start]
     answering: str | None = None
     answering_known = False
+    # A signing counts only with "am <date>" in its sentence, and a sentence reaches at most 2000
+    # characters either way (sentence_bounds): with no such phrase that near, skip the verb.
+    days = [m.start() for m in _ON_DAY.finditer(text)]
     for vm in word_matches(_SIGNED, text):
+        i = bisect.bisect_left(days, vm.start() - 2000)
+        if i == len(days) or days[i] > vm.start() + 2000:
+            continue
         start, end = sentence_bounds(text, vm.start())
         if (start, end) in seen:
             continue
