@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 
 from kg import export
 from kg.config import LICENSE_IRI, ONTOLOGY_FILE, Config
@@ -109,17 +109,6 @@ def build_graphs(
     graphs = map_all(reference, facts, minter)
     graphs[minter.graph("ontology")] = ontology_triples()
     return graphs, facts
-
-
-def _dataset(graphs: dict[URIRef, set[Triple]], skip: URIRef | None = None) -> Dataset:
-    ds = Dataset()
-    for g, triples in graphs.items():
-        if g == skip:
-            continue
-        graph = ds.graph(g)
-        for t in triples:
-            graph.add(t)
-    return ds
 
 
 def _newest_date(facts: list[Facts]) -> str | None:
