@@ -180,20 +180,14 @@ def query(
             return
         if name not in catalogue:
             raise click.BadParameter(f"no stored query {name!r}; see `kg query --list`", param_hint="NAME")
-        store = _open_store(build_dir, endpoint, timeout)
+        from kg.store import open_store
+
+        store = open_store(build_dir, endpoint, timeout=timeout)
         base = Config().base
         result = run(catalogue[name], _parse_params(params), store, base=base)
         click.echo(format_result(result, fmt).rstrip("\n"))
     except KgError as e:
         fail(e)
-
-
-def _open_store(build_dir: Path, endpoint: str | None, timeout: float):  # noqa: ANN202
-    from kg import store
-
-    if endpoint:
-        return store.RemoteStore(endpoint, timeout=timeout)
-    return store.LocalStore.from_build(build_dir)
 
 
 @main.command()
