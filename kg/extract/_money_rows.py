@@ -240,12 +240,19 @@ def label_year(label: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
-def split_row(line: str) -> tuple[str, list[tuple[int, int, str]], str | None] | None:
-    """A line of bare cells: (label, [(start, end, token)] of the trailing cell tokens, row marker)."""
+def split_row(
+    line: str, max_label_words: int | None = None
+) -> tuple[str, list[tuple[int, int, str]], str | None] | None:
+    """A line of bare cells: (label, [(start, end, token)] of the trailing cell tokens, row marker).
+
+    With `max_label_words`, a line whose label has more words is no row (None), found cheaply.
+    """
     parts = line.split()
     k = len(parts)
     while k > 0 and _CELL_TOKEN.fullmatch(parts[k - 1]):
         k -= 1
+    if max_label_words is not None and k > max_label_words:
+        return None
     if not any(t[0].isdigit() for t in parts[k:]):
         return None
     toks = list(re.finditer(r"\S+", line))

@@ -464,10 +464,16 @@ def extract_money(doc: Document, projects: Sequence[Project] = ()) -> list[Money
     return _Extractor(doc, projects).run()
 
 
+_DIGIT = re.compile(r"\d")
+# The end of a line that can end a table row: a figure, a percentage, a marker, an empty cell.
+_ROW_END = re.compile(r"[\d%)*\-–][^\S\n]*$", re.MULTILINE)
+
+
 class _Extractor:
     def __init__(self, doc: Document, projects: Sequence[Project]) -> None:
         self.doc = doc
         self.projects = projects
+        self.project_names = frozenset(p.name for p in projects)
         self.view = clean_view(doc)
         # Paragraphs and table lines need line breaks, so structure comes from the original text;
         # figures come from the clean view (hyphenation and furniture gone).
@@ -505,13 +511,12 @@ class _Extractor:
             label, tail = line[: spans[0][0] - ls], line[spans[-1][1] - ls :]
             if row_tail_ok(tail) and row_label_ok(label) and not self._continues(i):
                 rows[i] = "currency"
-        for i in range(len(lines)):
+        for lm in _ROW_END.finditer(self.doc.text):
+            i = lines.index(lm.start())
             if i in by_line or lines.furniture[i]:
                 continue
             line = lines.line(i).rstrip()
-            if not line or not (line[-1].isdigit() or line[-1] in "%)*-–"):
-                continue
-            r = split_row(line)
+            r = split_row(line, max_label_words=8)
             if r is None:
                 continue
             label = r[0]
@@ -746,7 +751,7 @@ class _Extractor:
         if subject is None:
             subject = self._carry_subject(para)
         if category is None:
-            category = "total" if subject and any(subject == p.name for p in self.projects) else "other"
+            category = "total" if subject in self.project_names else "other"
         o_s, o_e = self.view.span_to_original(s, e)
         li = self.lines.index(o_s)
         if li in self.row_amounts and not inherited and zero_noun is None:
@@ -787,12 +792,11 @@ class _Extractor:
 
     def _carry_subject(self, para: tuple[int, int]) -> str | None:
         """A paragraph that names no subject continues the one before it (same answer)."""
+        names = self.project_names
+        if not names:
+            return None
         for f in reversed(self.found):
-            if (
-                f.paragraph < para[0]
-                and f.money.subject
-                and any(f.money.subject == p.name for p in self.projects)
-            ):
+            if f.paragraph < para[0] and f.money.subject in names:
                 return f.money.subject
         return None
 
@@ -952,9 +956,9 @@ class _Extractor:
             caption = raw[max(0, line_start - 300) : line_end]
             scale = _scale(h.group("scale"))
             near = raw[raw.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_end]
-            caption_stage = _stage(caption, caption) or _cost_stage(near)
-            head_subject = collapse(_UNIT.sub("", head_line)).strip(" :*") or None
-            caption_category = _category(caption, caption)
+            # (stage, category, subject) of the caption and header, read at the first cell: most
+            # "in Euro" hits in prose have none.
+            head: tuple[str, str | None, str | None] | None = None
             year: int | None = None
             column_years: list[int] = []
             pos = line_end + 1
@@ -969,6 +973,8 @@ class _Extractor:
                 if len(stripped.split()) >= 10 and stripped.endswith("."):
                     region_end = ls
                     break
+                if not _DIGIT.search(line):
+                    continue  # no year, no cell: nothing to read
                 if _YEARS_ROW.match(line):
                     # A header row of years: the figures below are in one column per year.
                     column_years = [int(y) for y in re.findall(r"\d{4}", line)]
@@ -992,6 +998,13 @@ class _Extractor:
                     if value is None:
                         continue
                     value *= scale
+                    if head is None:
+                        head = (
+                            _stage(caption, caption) or _cost_stage(near),
+                            _category(caption, caption),
+                            collapse(_UNIT.sub("", head_line)).strip(" :*") or None,
+                        )
+                    caption_stage, caption_category, head_subject = head
                     o_s, o_e = ls + c.start(), ls + c.end()
                     cs = self._to_clean(o_s)
                     covered.add(cs)
