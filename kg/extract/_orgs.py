@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.model import Document
@@ -135,6 +136,43 @@ def word_matches(
     ]
 
 
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """word_matches(pattern, text) for a pattern whose matches can begin only at one of `starts`.
+
+    Tried in text order, each after the end of the last match, so the result is finditer's: the
+    regex runs at the few candidate places instead of at every position of the text.
+    """
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for start in sorted(set(starts)):
+        if start < last_end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            if at_word_start(text, start):
+                out.append(m)
+    return out
+
+
+def literal_word_matches(
+    pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, int], ...]
+) -> list[re.Match[str]]:
+    """word_matches(pattern, text) for a pattern each of whose matches holds one of the literals of
+    `anchors` at the given offset from its start ("inisteri" 1 or 7 characters in).
+
+    str.find locates the literals; a regex without a literal start would be tried at every position.
+    """
+    starts: list[int] = []
+    for literal, offset in anchors:
+        pos = text.find(literal)
+        while pos >= 0:
+            if pos >= offset:
+                starts.append(pos - offset)
+            pos = text.find(literal, pos + 1)
+    return matches_at(pattern, text, starts)
+
+
 def word_start(text: str, pos: int) -> int:
     """Start of the word around `pos` (words hold letters, digits, underscores and hyphens)."""
     while pos > 0 and _is_word_char(text[pos - 1]):
@@ -208,35 +246,84 @@ class Gazetteer:
                 names = [n for n in names if n.startswith("Land ")]
             for n in dict.fromkeys(names):
                 entries.append((n, org))
-        # The left word boundary is checked in Python, not by a leading look-behind: a pattern
-        # that starts with a literal lets the regex engine jump between occurrences of it.
-        self._patterns = [
-            (
-                _required_text(n),
-                re.compile(name_pattern(n, inflect=not _is_abbreviation(n)).removeprefix(_LEFT_EDGE)),
-                org,
-            )
-            for n, org in entries
-        ]
-        # Names grouped by the text they require, so each substring test runs once.
-        self._by_required: dict[str, list[tuple[re.Pattern[str], RefOrganisation]]] = {}
-        for required, pattern, org in self._patterns:
-            self._by_required.setdefault(required, []).append((pattern, org))
+        # Each name is found where its literal start (the word characters before anything inflected)
+        # occurs: one scan for all of them with a trie-shaped regex, then only the names whose start is
+        # there are tried. Names without such a start are searched on their own.
+        by_key: dict[str, list[tuple[int, re.Pattern[str], RefOrganisation]]] = {}
+        self._unkeyed: list[tuple[str, re.Pattern[str], RefOrganisation]] = []
+        for i, (n, org) in enumerate(entries):
+            pattern = re.compile(name_pattern(n, inflect=not _is_abbreviation(n)).removeprefix(_LEFT_EDGE))
+            key = _literal_start(pattern.pattern)
+            if key:
+                by_key.setdefault(key, []).append((i, pattern, org))
+            else:
+                self._unkeyed.append((_required_text(n), pattern, org))
+        # Every key found at a place is a prefix of the longest one found there.
+        self._candidates = {
+            key: [c for k in sorted(by_key) if key.startswith(k) for c in by_key[k]] for key in by_key
+        }
+        self._keys = re.compile(_trie_regex(list(by_key))) if by_key else None
 
     def find(self, text: str) -> list[Hit]:
         """Every non-overlapping hit, preferring the longest at each place."""
         hits: list[Hit] = []
-        for required, group in self._by_required.items():
-            # A substring test in C first: most names do not occur, and their regex need not run.
+        # Like finditer per name: a name's next match is looked for after the end of its last one.
+        last_end: dict[int, int] = {}
+        if self._keys is not None:
+            for km in self._keys.finditer(text):
+                start = km.start()
+                if start and _is_word_char(text[start - 1]):
+                    continue
+                for i, pattern, org in self._candidates[km.group()]:
+                    if last_end.get(i, 0) > start:
+                        continue
+                    m = pattern.match(text, start)
+                    if m is not None:
+                        last_end[i] = m.end()
+                        hits.append(Hit(start, m.end(), org))
+        for required, pattern, org in self._unkeyed:
             if required not in text:
                 continue
-            for pattern, org in group:
-                hits.extend(
-                    Hit(m.start(), m.end(), org)
-                    for m in pattern.finditer(text)
-                    if m.start() == 0 or not _is_word_char(text[m.start() - 1])
-                )
+            hits.extend(
+                Hit(m.start(), m.end(), org) for m in pattern.finditer(text) if at_word_start(text, m.start())
+            )
         return select_longest(hits)
+
+
+# re.escape() escapes no letter or digit: a backslash before one starts a class (\s), not a literal.
+_LITERAL_HEAD = re.compile(r"(?:[^\\()\[\]{}?*+|^$.]|\\[^\w])*")
+
+
+def _literal_start(pattern: str) -> str:
+    """The word characters every match of `pattern` begins with (empty when it begins otherwise)."""
+    literal = re.sub(r"\\(.)", r"\1", _LITERAL_HEAD.match(pattern).group(0))
+    return re.match(r"\w*", literal).group(0)
+
+
+def _trie_regex(keys: list[str]) -> str:
+    """One regex for a set of literal keys, factored as a trie and matching the longest key at a place.
+
+    An alternation of hundreds of literals is tried branch by branch at each place; a trie is tried
+    one character at a time.
+    """
+    trie: dict[str, dict] = {}
+    for key in keys:
+        node = trie
+        for c in key:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        if "" in node:
+            branches.append("")  # the key ending here: tried after every longer one
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
 
 
 def select_longest(hits: list[Hit]) -> list[Hit]:

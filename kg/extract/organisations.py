@@ -20,7 +20,9 @@ from kg.extract._orgs import (
     gazetteer,
     imprint_ranges,
     in_ranges,
+    literal_word_matches,
     lookup,
+    matches_at,
     ministry_by_prefix,
     normalise_ministry,
     post_to_ministry,
@@ -168,15 +170,17 @@ _TAIL_ITEM_SUBJECT = re.compile(rf"(?:{_ADJ}\s+|{_SUBJECT_ADJ})?{_CAP}")
 _TAIL_ITEM_CAPITAL_ADJ = re.compile(rf"(?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?{_CAP}")
 
 
+_TAIL_LINK = re.compile(rf"(?:,\s*|\s+und\s+(?:für\s+)?)(?=(?:{_ADJ}\s+)?[A-ZÄÖÜ])")
+
+
 def _consume_name_tail(text: str, pos: int, item: re.Pattern[str] = _TAIL_ITEM) -> int:
     """End of a name's tail like "Kinder, Familie, Flüchtlinge und Integration" starting at `pos`."""
-    link = re.compile(rf"(?:,\s*|\s+und\s+(?:für\s+)?)(?=(?:{_ADJ}\s+)?[A-ZÄÖÜ])")
     m = item.match(text, pos)
     if not m:
         return pos
     end = m.end()
     while True:
-        lm = link.match(text, end)
+        lm = _TAIL_LINK.match(text, end)
         if not lm:
             break
         m = item.match(text, lm.end())
@@ -194,7 +198,7 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
     out: list[_Candidate] = []
     land = LANDS.get(juris or "")
     for head in (_MINISTRY_HEAD, _AGENCY_HEAD):
-        for m in word_matches(head, text):
+        for m in _scan(head, text):
             end = _consume_name_tail(text, m.end(), _TAIL_ITEM_SUBJECT)
             if end == m.end():
                 continue
@@ -213,7 +217,7 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
         for m in _compound_ministries(text):
             name = f"{normalise_ministry(m.group(1))} {land.ministry_suffix}"
             out.append(_named(m.start(), m.end(), name, "ministry", reference, juris, 0))
-    for m in word_matches(_MUNICIPALITY, text):
+    for m in _scan(_MUNICIPALITY, text):
         out.append(
             _named(m.start(), m.end(), f"{m.group(1)} {m.group(2)}", "municipality", reference, juris, 1)
         )
@@ -254,7 +258,7 @@ def _media(text: str, reference: ReferenceData, juris: str | None) -> list[_Cand
                     out.append(_named(start, end, text[start:end], "other", reference, juris, 1))
             pos = text.find(head, end)
     if "Radio" in text or "Online" in text:
-        for m in word_matches(_BROADCASTER, text):
+        for m in matches_at(_BROADCASTER, text, _broadcaster_starts(text)):
             # "… and Radio Emission Directives": a capitalised word after it makes it part of a longer name.
             if m.group(0).split()[0] not in _NOT_NAME_START and not _NAME_GOES_ON.match(text, m.end()):
                 out.append(_named(m.start(), m.end(), m.group(0), "other", reference, juris, 1))
@@ -311,7 +315,7 @@ _CITATION_BEFORE = re.compile(
 def _institutions(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """Organisations named by a head noun without a legal form."""
     out: list[_Candidate] = []
-    for m in word_matches(_INSTITUTION_HEAD, text):
+    for m in matches_at(_INSTITUTION_HEAD, text, _institution_starts(text)):
         end = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
         if end > m.end():
             out.append(
@@ -334,7 +338,7 @@ def _english_names(text: str, reference: ReferenceData, juris: str | None) -> li
     """ "Danish Refugee Council": how many words before the head belong to the name is told by the
     document itself: the longest form that recurs after different words. A form seen once counts
     only when its one word before the head is an acronym ("HALO Trust")."""
-    hits = word_matches(_ENGLISH_ORG, text)
+    hits = matches_at(_ENGLISH_ORG, text, _english_starts(text))
     variants: list[list[tuple[int, str]]] = []
     counts: dict[str, int] = {}
     for m in hits:
@@ -374,7 +378,7 @@ def _enumerations(doc: Document, reference: ReferenceData, juris: str | None) ->
     """ "Kommunen Dortmund, Duisburg und Essen": three city administrations; "Länder A und B": two Länder."""
     out: list[_Candidate] = []
     land_names = {land.name for land in LANDS.values()}
-    for m in word_matches(_ENUMERATION, doc.text):
+    for m in _scan(_ENUMERATION, doc.text):
         noun = m.group(1)
         is_land = noun.startswith(("Länder", "Bundesländer"))
         for item in re.finditer(_CITY, m.group(2)):
@@ -519,7 +523,7 @@ def _trim_und(name: str) -> str:
 def _companies(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """Names ending in a company form: "Tesla Automation GmbH", "DB InfraGO AG", "X e. V."."""
     out: list[_Candidate] = []
-    for m in word_matches(_COMPANY_SUFFIX, text):
+    for m in _scan(_COMPANY_SUFFIX, text):
         start = _company_start(text, m)
         if start is None:
             continue
@@ -549,7 +553,7 @@ _CHAMBER = re.compile(
 def _firms(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
     """Companies named after a noun that says so ("der Firma Starlink") and chambers abroad ("AHK Peru")."""
     out: list[_Candidate] = []
-    firm_hits = word_matches(_FIRM_AFTER_NOUN, text)
+    firm_hits = _scan(_FIRM_AFTER_NOUN, text)
     if "Tochter" in text:  # a cheap test before a regex that must try every line
         firm_hits += list(_FIRM_WITH_SUBSIDIARIES.finditer(text))
     for m in firm_hits:
@@ -643,11 +647,128 @@ def _bodies(doc: Document, reference: ReferenceData, juris: str | None) -> list[
         if name is None:
             continue
         org = body_of(reference, kind, juris)
-        for m in word_matches(regex, text):
+        for m in _scan(regex, text):
             if org is not None:
                 out.append(_from_ref(m.start(), m.end(), org, 1))
             else:
                 out.append(_Candidate(m.start(), m.end(), name, kind, None, 1))
+    return out
+
+
+# The literals every match of a pattern holds, at their offset from the match's start: these
+# patterns start with a choice or an optional part, so the regex engine cannot skip ahead by itself.
+_ANCHORS: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {
+    _MINISTRY_HEAD: (("inisteri", 1), ("inisteri", 7)),
+    _AGENCY_HEAD: (("Bundes", 0), ("Landes", 0)),
+    _MUNICIPALITY: tuple((w, 0) for w in ("Stadt", "Kreis", "Landkreis", "Gemeinde")),
+    _ENUMERATION: tuple(
+        (w, 0)
+        for w in ("Kommunen", "Städte", "Stadtverwaltungen", "Gemeinden", "Kreise", "Länder", "Bundesländer")
+    ),
+    _COMPANY_SUFFIX: tuple(
+        (w, 0) for w in ("GmbH", "gGmbH", "AG", "SE", "KG", "e.", "eG", "LLC", "Inc.", "Ltd.", "Limited")
+    ),
+    _FIRM_AFTER_NOUN: tuple((w, 0) for w in ("Firma", "Unternehmens", "Konzerns", "Herstellers")),
+    _GOVERNMENT: (("Landesregierung", 0), ("Staatsregierung", 0)),
+    _CABINET: (("Kabinett", 0), ("Landeskabinett", 0), ("Ministerrat", 0)),
+}
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of `pattern` that begin a word, found from its literals when they are known."""
+    anchors = _ANCHORS.get(pattern)
+    return word_matches(pattern, text) if anchors is None else literal_word_matches(pattern, text, anchors)
+
+
+def _occurrences(text: str, literals: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    for literal in literals:
+        pos = text.find(literal)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(literal, pos + 1)
+    return out
+
+
+_INSTITUTION_NOUNS = ("Institut", "Zentrum", "Akademie", "Stiftung", "Bildungswerk")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _institution_starts(text: str) -> list[int]:
+    """Where _INSTITUTION_HEAD can match: at its noun, or at the "…er" adjective right before it."""
+    out: list[int] = []
+    for head in _occurrences(text, _INSTITUTION_NOUNS):
+        out.append(head)
+        end = head
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == head or text[end - 2 : end] != "er":
+            continue
+        k = end
+        while k > 0 and text[k - 1] in _LOWER:
+            k -= 1
+        if end - k >= 3 and k > 0 and text[k - 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ":
+            out.append(k - 1)
+    return out
+
+
+_ENGLISH_HEADS = (
+    "Trust",
+    "Council",
+    "Aid",
+    "International",
+    "Group",
+    "Foundation",
+    "Alliance",
+    "Institute",
+    "Association",
+    "Federation",
+    "Network",
+    "Organization",
+    "Watch",
+    "Initiative",
+)
+_ENGLISH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ´'’")
+
+
+def _english_starts(text: str) -> list[int]:
+    """Where _ENGLISH_ORG can match: a capital of one of the (at most three) words before its head.
+
+    A word is a capital and at most 40 more letters, so a start inside a word is among its last 41
+    letters, and only a word's first letter can have another word before it.
+    """
+    out: list[int] = []
+    for cur in _occurrences(text, _ENGLISH_HEADS):
+        for _ in range(3):
+            end = cur
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            if end == cur:
+                break
+            first = end
+            while first > 0 and text[first - 1] in _ENGLISH_LETTERS:
+                first -= 1
+            out.extend(s for s in range(max(first, end - 41), end) if text[s] in _ASCII_UPPER)
+            if end - first > 41 or first == end or text[first] not in _ASCII_UPPER:
+                break
+            cur = first
+    return out
+
+
+def _broadcaster_starts(text: str) -> list[int]:
+    """Where _BROADCASTER can match: at "Radio", or at a capital 2 to 10 letters before "[ \t]+Online"."""
+    out = _occurrences(text, ("Radio",))
+    for head in _occurrences(text, ("Online",)):
+        end = head
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == head:
+            continue
+        first = end
+        while first > max(0, end - 10) and text[first - 1] in _ENGLISH_LETTERS and text[first - 1].isalpha():
+            first -= 1
+        out.extend(s for s in range(first, end - 1) if text[s] in _ASCII_UPPER)
     return out
 
 
