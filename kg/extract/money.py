@@ -181,7 +181,6 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
         r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*|Volumen",
     ),
 )
-_STAGE_RE = re.compile("|".join(f"(?P<{k}_{i}>{p})" for i, (k, p) in enumerate(_STAGE_WORDS)))
 # An inflected participle is attributive ("die beantragten Mittel", "die gebundenen Mittel"); the bare
 # participle is the predicate ("... beantragt", "... gebunden").
 _ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|em|er|es)$")
@@ -255,12 +254,33 @@ def _scale(s: str | None) -> Decimal:
     return _SCALES.get(s.lower(), Decimal(1)) if s else Decimal(1)
 
 
+# The same words as one alternation whose every branch starts with a letter, so that the regex engine
+# skips ahead by the first character (named groups and "\b" in front would stop that). Which stage a
+# hit is and the word edges of "IST"/"SOLL" are settled on the hit, by the stage's own pattern.
+_STAGE_SCAN = re.compile(
+    "|".join(p for _k, p in _STAGE_WORDS).replace(r"\bIST\b", r"IST\b").replace(r"\bSOLL\b", r"SOLL\b")
+)
+_STAGE_KINDS = tuple((k, re.compile(p)) for k, p in _STAGE_WORDS)
+
+
+def _stage_at(text: str, at: int) -> tuple[str, re.Match[str]] | None:
+    """The stage word at `at`: the first stage whose words match is the branch the alternation took."""
+    for kind, rx in _STAGE_KINDS:
+        m = rx.match(text, at)
+        if m:
+            return kind, m
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
     """(position, stage, predicate?, end) of each stage word in `text`."""
     out = []
-    for m in _STAGE_RE.finditer(text):
-        kind = (m.lastgroup or "other_0").rsplit("_", 1)[0]
+    for hit in _STAGE_SCAN.finditer(text):
+        found = _stage_at(text, hit.start())
+        if found is None:
+            continue  # "IST" inside a word
+        kind, m = found
         word = m.group().split()[-1]
         predicate = (
             kind in ("remaining", "other", "rate") or not _ATTRIBUTIVE.search(word) or word[0].isupper()
@@ -465,6 +485,7 @@ def extract_money(doc: Document, projects: Sequence[Project] = ()) -> list[Money
 
 
 _DIGIT = re.compile(r"\d")
+_ANY_CURRENCY = re.compile("€|Euro|EUR")
 # The end of a line that can end a table row: a figure, a percentage, a marker, an empty cell.
 _ROW_END = re.compile(r"[\d%)*\-–][^\S\n]*$", re.MULTILINE)
 
@@ -489,7 +510,10 @@ class _Extractor:
         self.bare_read: set[int] = set()  # lines whose bare cells were read as money
         self._block_units: dict[int, tuple[Decimal | None, int, Decimal | None]] = {}
         self._blank: list[int] | None = None  # original offsets of blank lines ("\n\n")
-        self._mark_rows()
+        # Table units, headers and row figures all need a currency word; most answers have none.
+        self.tables = bool(self.amounts) or _ANY_CURRENCY.search(doc.text) is not None
+        if self.tables:
+            self._mark_rows()
 
     # -- table rows ----------------------------------------------------------------------------
     def _mark_rows(self) -> None:
@@ -809,8 +833,7 @@ class _Extractor:
         for m in _ZERO.finditer(text):
             events.append((m.start(), "zero", m))
         events.sort(key=lambda x: x[0])
-        covered = self._bare_rows(set())
-        covered |= self._tables()
+        covered = (self._bare_rows(set()) | self._tables()) if self.tables else set()
         last_sentence = -1
         for pos, kind, m in events:
             si = self.sentences.index(pos)
