@@ -89,3 +89,180 @@ def test_corridor_renovations_named_and_listed() -> None:
 def test_no_corridor_without_lead() -> None:
     text = "Die Länder Baden–Württemberg: keine Angabe. Sanierung der Strecke läuft."
     assert extract_projects(Document(id="t", path="t.txt", text=text)) == []
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_projects(Document(id="t", path="t.txt", text=text))]
+
+
+def _projects_of(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {p.name: (p.kind, p.aliases) for p in extract_projects(Document(id="t", path="t.txt", text=text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aus dem Kapitel 6092, Titel 893 10 wurden im Jahr 2022 625 000 Euro und im \n"
+            "Jahr 2023 188 000 Euro im Rahmen der Bundesförderung für effiziente\n"
+            "Gebäude an die Tesla Automation GmbH verausgabt.",
+            ["Bundesförderung für effiziente Gebäude"],
+        ),
+        (
+            "Aus dem Kapitel 6092, Titel 686 08 wurden im Jahr 2025 140 000 Euro im \n"
+            "Rahmen der Bundesförderung für Energie- und Ressourceneffizienz in der \n"
+            "Wirtschaft an die Tesla Automation GmbH verausgabt.",
+            ["Bundesförderung für Energie- und Ressourceneffizienz in der Wirtschaft"],
+        ),
+        (
+            "Die Bundesförderung für effiziente Wärmenetze im Jahr 2024 war gefragt.",
+            ["Bundesförderung für effiziente Wärmenetze"],
+        ),
+        # An article after "für", or a kind of grant, names no programme.
+        ("Es gibt keine Bundesförderung für den Verein.", []),
+        ("Eine Bundesförderung für FuE-Projekte ist möglich.", []),
+    ],
+)
+def test_federal_funding_programmes_without_quotes(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_special_fund_quoted_and_plain_are_one_programme_with_its_short_name() -> None:
+    text = (
+        "Mittel aus dem Sondervermögen „Infrastruktur und Klimaneutralität“ werden bereitgestellt. "
+        "Das Sondervermögen Infrastruktur und Klimaneutralität umfasst 500 Mrd. Euro."
+    )
+    assert _projects_of(text) == {
+        "Sondervermögen Infrastruktur und Klimaneutralität": (
+            "programme",
+            ("Infrastruktur und Klimaneutralität",),
+        )
+    }
+
+
+def test_bracketed_programme_name_after_its_description() -> None:
+    text = (
+        "Aus dem Kapitel 6092, Titel 893 01 wurden im Jahr 2024 9 000 Euro zur\n"
+        "Förderung des Absatzes von elektrisch betriebenen Fahrzeugen (Umweltbonus) an \n"
+        "die Tesla Automation GmbH verausgabt."
+    )
+    assert _projects_of(text) == {"Umweltbonus": ("programme", ())}
+    # A bracketed word that only says "a programme" names none.
+    assert _names("Der Bund legte ein Programm auf (Sonderprogramm), das ausläuft.") == []
+
+
+def test_acronym_titled_project_after_a_project_word() -> None:
+    text = (
+        "Im Jahr 2023 wurden 161 000 Euro für zwei Verbundprojekte EMPOWERED – Electro Magnetic \n"
+        "Power Optimization for Wireless Energy and Radio Emission Directives sowie \n"
+        "Sichere autonome Fahrzeuge im Logistik-Yard an die Tesla Engineering Germany GmbH verausgabt."
+    )
+    assert _projects_of(text) == {
+        "EMPOWERED – Electro Magnetic Power Optimization for Wireless Energy and Radio Emission Directives": (
+            "project",
+            ("EMPOWERED",),
+        )
+    }
+    # An acronym with a dash but no project word before it is an organisation, not a project.
+    assert _names("Die BMZ – Bundesministerium für wirtschaftliche Zusammenarbeit berichtet.") == []
+
+
+def test_rail_networks_and_tenders_with_their_inflected_spellings() -> None:
+    text = (
+        "Wesentliches Element ist der Start des Regionalexpressnetzes Südwest. Die Ausschreibung der "
+        '"Dieselnetze Südwest" setzte sich aus dem Los 1 zusammen. Der Ministerrat hat der Vergabe des\n'
+        "Dieselnetzes Südwest an den Bieter zugestimmt. Für die bevorstehende Ausschreibung E-Netz Saar RB "
+        "orientiert sich die Mindestkapazität an den Fahrgastzahlen. Das Regionalbahnnetz im Saarland wird "
+        "ausgeschrieben."
+    )
+    assert _projects_of(text) == {
+        "Regionalexpressnetz Südwest": ("project", ()),
+        "Dieselnetze Südwest": ("project", ("Dieselnetz Südwest",)),
+        "E-Netz Saar RB": ("project", ()),
+    }
+
+
+def test_renovated_line_named_in_the_question_on_its_renovation() -> None:
+    text = (
+        "16. Was war auf der Riedbahn die Zustandsnote für die Anlagenklasse\n"
+        "Oberleitung in den Jahren von 2021 bis 2024, und welche Maßnahmen sind \n"
+        "während der Generalsanierung für diese Anlagenklasse ergriffen\nworden?\n"
+    )
+    assert _names(text) == ["Generalsanierung Riedbahn"]
+    assert _names("Auf der Riedbahn fahren Züge. Die Generalsanierung anderer Strecken folgt.") == []
+
+
+def test_haushaltstitel_quoted_with_its_acronym() -> None:
+    text = (
+        "Die Zusammenstellung umfasst Projekte, die im Rahmen des\n"
+        "Haushaltstitels „Entwicklungspartnerschaften mit der Wirtschaft“ (EPW)\n"
+        "gemeinsam mit AHKs umgesetzt werden."
+    )
+    assert _projects_of(text) == {"Entwicklungspartnerschaften mit der Wirtschaft": ("project", ("EPW",))}
+
+
+_TABLE = (
+    "Kooperationsprojekte mit AHKs seit Bestehen der Kooperationsvereinbarung (2021-2025)   \n"
+    "Jahr* Kooperationsprojekt \n"
+    "Vertragswert in \n"
+    "Euro \n"
+    "2022 Intra-African Desk 80.332,00 \n"
+    "2022 Lieferkettentraining 98.775,62 \n"
+    "2022 Innovation Workshops Water Projects in Industries (IWAPI) 59.124,80 \n"
+    "2023 H2 Business Desk 78.375,36 \n"
+    " \n"
+    "Anlage 1 – Antwort der Bundesregierung zu Frage 7 \n"
+    "Seite 2 von 2 \n"
+    "2025 Lab of tomorrow 9.344,00 \n"
+    "2025 Lieferkettentraining 6.125,00 \n"
+    " In Vorbereitung: DIE Solution 84.560,00 \n"
+    "Gesamt 416.161,78 \n"
+    "*Projektende   \n"
+    "Mittelansatz für IF-Einsätze an AHK seit Bestehen der Kooperationsvereinbarung (2021-2025) \n"
+    "Jahr Projekt  Mittel in Euro (brutto) AHK-Kooperationen im Umsetzungsjahr \n"
+    "2022 Business Scouts for \n"
+    "Development (BSfD) \n"
+    "1.968.997   AHK Ägypten, AHK Argentinien, AHK Brasilien (Rio de Janeiro, Sao Paulo), \n"
+    "AHK Ecuador, AHK Kolumbien \n"
+)
+
+
+def test_table_rows_under_a_project_column() -> None:
+    assert _projects_of(_TABLE) == {
+        "Intra-African Desk": ("project", ()),
+        "Lieferkettentraining": ("project", ()),
+        "Innovation Workshops Water Projects in Industries (IWAPI)": ("project", ("IWAPI",)),
+        "H2 Business Desk": ("project", ()),
+        "Lab of tomorrow": ("project", ()),
+        "DIE Solution": ("project", ()),
+        "Business Scouts for Development (BSfD)": ("project", ("BSfD",)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The project column is no first text column: the rows name districts, the figures are counts.
+        "Landkreis Anzahl Projekt Fördersumme\nWittenberg 2 12.000,00\nSaalekreis 3 18.500,00\n",
+        # A wrapped line of prose that happens to be one word is no header.
+        "Im Rahmen von dem\nBundesprogramm\nwurden im Jahr 2023 Mittel in Höhe von 12.000,00\n",
+        # Rows of publications under a header that names no amount column.
+        "Programm EhAP\nRatgeber Pflege Juli 2024 1.000\nMagazin Im Dialog – Ausgabe 14 Oktober 2024 2.000\n",
+        # Totals and prose cut before an amount are no names.
+        "Projekt Fördersumme in Euro\nGesamt 12.000,00\nDie Kosten betrugen insgesamt 14.000,00\n",
+    ],
+)
+def test_no_table_rows_without_a_project_column(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_table_cells_lead_by_a_date_range_or_quoted() -> None:
+    text = (
+        "Förderzeitraum Projektbezeichnung Fördersumme in Euro\n"
+        "16.10.2013–15.02.2014 Civil Society Center für Syrien 120.000,00\n"
+        "2013 Eye on Syria 14 000,00\n"
+        "2014 Eye on Syria 15 000,00\n"
+    )
+    assert _names(text) == ["Civil Society Center für Syrien", "Eye on Syria"]
+    quoted = "Bundesprogramm Fördersumme (Euro)\nBundesprogramm „Demokratie leben!“ 182.000.000\n"
+    assert _names(quoted) == ["Demokratie leben!"]

@@ -17,12 +17,25 @@ from kg.spans import span
 _QUOTE = r"[„\"“](?P<name>[^„“”\"]{3,200})[“”\"]"
 _CUE = re.compile(
     r"(?P<cue>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Pp]rojekt|[Pp]rogramm|[Vv]orhaben|[Ii]nitiative|"
-    r"[Kk]ooperation|[Mm]aßnahme)(?:e|es|s|en|n)?)\s+(?:(?:der|des|die|das|für\s+die|für\s+das)\s+)?" + _QUOTE
+    r"[Kk]ooperation|[Mm]aßnahme|[Aa]usschreibung|[Hh]aushaltstitel)(?:e|es|s|en|n)?)\s+"
+    r"(?:(?:der|des|die|das|für\s+die|für\s+das)\s+)?" + _QUOTE
 )
 # Literals of which every cue word of _CUE contains one.
-_CUE_LITERALS = ("rojekt", "rogramm", "orhaben", "nitiative", "ooperation", "aßnahme")
+_CUE_LITERALS = (
+    "rojekt",
+    "rogramm",
+    "orhaben",
+    "nitiative",
+    "ooperation",
+    "aßnahme",
+    "usschreibung",
+    "aushaltstitel",
+)
 _FRAME = re.compile(r"im\s+Rahmen\s+(?:der|des)\s+" + _QUOTE)
-_ABBREVIATION = re.compile(r"\s*\(\s*[„\"](?P<abbr>[^“”\"\n]{2,30})[“”\"]\s*\)")
+# A short name in brackets after a name: quoted ("(„SIMPLE“)") or an acronym ("(EPW)", "(D4iD)").
+_ABBREVIATION = re.compile(
+    r"\s*\(\s*(?:[„\"](?P<abbr>[^“”\"\n]{2,30})[“”\"]|(?P<acr>[A-ZÄÖÜ][A-Za-z0-9-]{0,9}[A-Z0-9][A-Za-z0-9]{0,3}))\s*\)"
+)
 _FIELDS_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?\n]))\s*(?:Die|Der|Das)\s+(?P<prog>[A-ZÄÖÜ][\w-]*(?:-[A-ZÄÖÜ][\w]*)?)\s+[^.\n]*?"
     r"Handlungsfelde?r?n?\b[^\n]*:\s*\n"
@@ -142,6 +155,9 @@ def _renovations(text: str) -> list[tuple[str, int, int]]:
         return out
     for m in _RENOVATION.finditer(text):
         out.append((f"Generalsanierung {_dash_name(m.group('name'))}", m.start("name"), m.end("name")))
+    if "Generalsanierung" in text:
+        for m in _RENOVATION_ON.finditer(text):
+            out.append((f"Generalsanierung {_dash_name(m.group('name'))}", m.start("name"), m.end("name")))
     for lead in _RENOVATION_LEAD.finditer(text):
         para_end = text.find("\n\n", lead.end())
         block_end = min(len(text), lead.end() + 800, para_end if para_end >= 0 else len(text))
@@ -152,6 +168,229 @@ def _renovations(text: str) -> list[tuple[str, int, int]]:
 
 def _dash_name(name: str) -> str:
     return re.sub(r"\s*–\s*", "–", " ".join(name.split()))
+
+
+def _add_abbreviation(d: _Draft, text: str, pos: int) -> None:
+    """A short name in brackets right after `pos` becomes an alias of `d`."""
+    am = _ABBREVIATION.match(text, pos)
+    if am:
+        group = "abbr" if am.group("abbr") else "acr"
+        d.aliases.append((am.group(group), am.start(group), am.end(group)))
+
+
+# Federal funding programmes named without quotes: "Bundesförderung für effiziente Gebäude",
+# "Bundesförderung für Energie- und Ressourceneffizienz in der Wirtschaft". No article after "für":
+# "Bundesförderung für den Verein" is a grant, not a programme.
+_NOUN = r"[A-ZÄÖÜ][\w-]*\w"
+_FEDERAL_FUNDING = re.compile(
+    r"Bundesförderung\s+für\s+(?:(?!(?:eine[nmrs]?|keine[nmrs]?|diese[nmrs]?)\s)[a-zäöüß]{2,}(?:e|en|er|es)\s+)*"
+    rf"(?P<noun>{_NOUN}(?:-?\s+und\s+{_NOUN})?)"
+    rf"(?:\s+(?:in\s+der|im)\s+(?!Jahre?\b|Rahmen\b|Bereich\b|Haushalt)[A-ZÄÖÜ]\w+)?"
+)
+# Special funds: "Sondervermögen Infrastruktur und Klimaneutralität", "Sondervermögen „Bundeswehr“".
+_SPECIAL_FUND = re.compile(
+    r"Sondervermögens?\s+(?:[„\"](?P<quoted>[^„“”\"\n]{3,80})[“”\"]"
+    rf"|(?P<plain>{_NOUN}(?:-?\s+und\s+{_NOUN})?))"
+)
+# A programme's own short name in brackets after its description: "zur Förderung des Absatzes von
+# elektrisch betriebenen Fahrzeugen (Umweltbonus)". Words that only say "a programme" are no names.
+_BRACKETED_PROGRAMME = re.compile(
+    r"\((?P<name>[A-ZÄÖÜ][a-zäöüß-]{3,}(?:bonus|prämie|programm|pakt|fonds|offensive))\)"
+)
+_GENERIC_PROGRAMMES = frozenset(
+    w + "programm"
+    for w in (
+        "förder",
+        "sonder",
+        "bundes",
+        "landes",
+        "investitions",
+        "arbeits",
+        "sofort",
+        "aktions",
+        "rahmen",
+    )
+) | {"förderfonds", "sonderfonds", "investitionsfonds"}
+# A project titled "ACRONYM – Long Name" after a project word: "zwei Verbundprojekte EMPOWERED – Electro
+# Magnetic Power Optimization for Wireless Energy and Radio Emission Directives sowie ...". The long name
+# runs over capitalised words, joined by short function words, and ends on a capitalised word.
+_TITLE_JOIN = (
+    r"(?:for|and|of|in|on|the|to|with|against|from|by|und|für|der|des|die|das|im|zur|zum|von|mit|bei|am|&"
+    r"|(?!sowie\b|keine\b|eine\b|seine\b|ihre\b|diese\b)[a-zäöüß]{3,}(?:e|en|er|es))"
+)
+_ACRONYM_TITLE = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]rojekte?s?\s+(?P<acr>[A-Z][A-Z0-9][A-Za-z0-9]{1,14})\s+[–-]\s+"
+    rf"(?P<long>{_NOUN}(?:\s+(?:{_TITLE_JOIN}\s+)*{_NOUN}){{0,14}})"
+)
+# Regional rail networks put out to tender: "Regionalexpressnetzes Südwest", "E-Netz Saar RB".
+_RAIL_NETWORK = re.compile(
+    r"(?P<head>(?:Regionalexpress|Regionalbahn|Diesel|Elektro|E-|S-Bahn-|RE-|RB-|SPNV-)[Nn]etz)(?P<infl>es|e)?"
+    r"(?P<rest>\s+[A-ZÄÖÜ][\w-]*\w(?:\s+[A-Z]{2,3}(?![\w-]))?)"
+)
+# "auf der Riedbahn ... während der Generalsanierung": the line renovated, named in the same sentence.
+_RENOVATION_ON = re.compile(
+    rf"auf\s+der\s+(?:Strecke\s+)?(?P<name>{_CORRIDOR}|[A-ZÄÖÜ][a-zäöüß]+bahn)(?![\w-])[^.?!]{{0,200}}?"
+    r"\bder\s+Generalsanierung\b"
+)
+
+
+def _named_programmes(text: str) -> list[tuple[str, int, int, str, tuple[str, int, int] | None]]:
+    """(name, start, end, kind, alias) of programmes, funds and projects named without quotes."""
+    out: list[tuple[str, int, int, str, tuple[str, int, int] | None]] = []
+    if "Bundesförderung" in text:
+        for m in _FEDERAL_FUNDING.finditer(text):
+            if re.search(r"(?i)(?:projekte|maßnahmen|vorhaben)$", m.group("noun")):
+                continue  # "Bundesförderung für FuE-Projekte": a kind of grant, not one programme
+            out.append((" ".join(m.group(0).split()), m.start(), m.end(), "programme", None))
+    if "Sondervermögen" in text:
+        for m in _SPECIAL_FUND.finditer(text):
+            inner = m.group("quoted") or m.group("plain")
+            alias = (inner, m.start("quoted"), m.end("quoted")) if m.group("quoted") else None
+            name = "Sondervermögen " + " ".join(inner.split())
+            out.append((name, m.start(), m.end(), "programme", alias))
+    if "(" in text:
+        for m in _BRACKETED_PROGRAMME.finditer(text):
+            if m.group("name").casefold() not in _GENERIC_PROGRAMMES:
+                out.append((m.group("name"), m.start("name"), m.end("name"), "programme", None))
+    for m in anchored_matches(_ACRONYM_TITLE, text, ("rojekt",)):
+        name = f"{m.group('acr')} – {' '.join(m.group('long').split())}"
+        out.append(
+            (name, m.start("acr"), m.end("long"), "project", (m.group("acr"), m.start("acr"), m.end("acr")))
+        )
+    for m in anchored_matches(_RAIL_NETWORK, text, ("netz", "Netz")):
+        # A genitive "-es" is no part of the name; a plural "-e" is ("Dieselnetze Südwest": two lots).
+        head = m.group("head") + ("e" if m.group("infl") == "e" else "")
+        out.append((head + " " + " ".join(m.group("rest").split()), m.start(), m.end(), "project", None))
+    return out
+
+
+# Tables whose header names a project column ("Jahr Kooperationsprojekt Vertragswert in Euro",
+# "Förderzeitraum Projektbezeichnung Fördersumme"): each row "2022 Intra-African Desk 80.332,00" names a
+# project between an optional lead cell (year, number, status) and the amounts that end the row.
+_COLUMN = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Pp]rojekt(?:titel|name|bezeichnung)?|[Vv]orhaben(?:stitel|titel)?|[Pp]rogramm)"
+    r"(?![\w-])"
+)
+_COLUMN_LITERALS = ("rojekt", "orhaben", "rogramm")
+_HEADER_WORD = re.compile(r"[A-ZÄÖÜ][\w*().-]*|[a-zäöü]{1,4}\.?|bzw\.|\(\w+\)|\*")
+_AMOUNT = (
+    r"\d{1,3}(?:[. ]\d{3})+(?:,\d{1,2})?|\d+,\d{2}"
+    r"|\d{1,3}(?:[. ]\d{3})*(?:,\d{1,2})?[ \t]*(?:€|Euro|EUR)"
+)
+_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d"
+_ROW = re.compile(
+    rf"[ \t]*(?:(?:{_DATE}(?:\s*[-–]\s*{_DATE})?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\*?|\d{{1,3}}\.?"
+    r"|[A-ZÄÖÜ][a-zäöü]+(?:[ \t][A-Za-zäöü]+)?:)[ \t]+)?"
+    rf"(?P<name>[#A-ZÄÖÜ0-9][^\t\n]*?)[ \t]+(?:{_AMOUNT})(?:[ \t]+(?:{_AMOUNT}))*[ \t]*(?:\n|$)"
+)
+# A row whose name wraps over up to three lines, the amount starting the next line.
+_WRAPPED_ROW = re.compile(
+    r"[ \t]*(?:19|20)\d\d\*?[ \t]+(?P<name>[A-ZÄÖÜ][^\n\d]{1,80}(?:\n[^\n\d]{1,80}){1,2}?)[ \t]*\n"
+    rf"[ \t]*(?:{_AMOUNT}|\d{{1,3}}(?:\.\d{{3}})+)(?![\w,.])"
+)
+_NOT_A_NAME = re.compile(r"(?i)(?:davon\b.*|.*\b(?:gesamt|insgesamt|summe|zwischensumme|total|summen?)):?")
+# A cell that ends like a clause cut before its amount ("Die Kosten betrugen rund 12.000,00").
+_PROSE_END = re.compile(
+    r"(?:^|\s)(?:von|auf|rund|ca\.|etwa|mit|um|bis|über|unter|insgesamt|je|jeweils|der|die|das|den|dem|des"
+    r"|ein|eine|einen|und|oder|sowie|für|in|im|zu|zum|zur|beträgt|betrug|betragen|betrugen|sind|ist|wurden"
+    r"|wurde|werden|wird|Höhe)$"
+)
+_LEAD_COLUMN = re.compile(r"(?i)(?:jahre?|haushaltsjahr|nr\.?|lfd\.?|(?:förder)?zeitraum|laufzeit|status)\*?")
+_AMOUNT_COLUMN = re.compile(
+    r"(?i)summe|betrag|mittel|euro|kosten|wert|zuwendung|ausgaben|ausgezahlt|volumen|höhe|jahr|laufzeit|zeitraum"
+)
+# Cells that are no names: counts and dates, social media handles, the money itself.
+_NOT_A_NAME_TOKEN = re.compile(
+    r"(?:^|\s)(?:\d+|\d{1,2}\.\d{1,2}\.\d{2,4})(?=\s|$)|@|^(?:Fördermittel|Mittel|Zuwendung|Ausgaben)\b"
+)
+_QUOTED_CELL = re.compile(r"[^„\"“]*[„\"“]([^„“”\"]{3,})[“”\"]\s*")
+_ROW_TRAILING_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,9})\)$")
+
+
+def _header_line(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """(start, end) of the line around the column word `m` when it reads as a table header, not as prose.
+
+    The project column must come first or after a year or number column, so that a row's first text
+    cell is the name; a header that opens with it must also name an amount column.
+    """
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or len(line) > 120 or line[-1] in ".?:;,!" or "„" in line:
+        return None
+    words = line.split()
+    if len(words) > 10 or not all(_HEADER_WORD.fullmatch(w) for w in words):
+        return None
+    before = text[start : m.start()].split()
+    if before:
+        return (start, end) if all(_LEAD_COLUMN.fullmatch(w) for w in before) else None
+    after = text[m.end() : end]
+    return (start, end) if _AMOUNT_COLUMN.search(after) else None
+
+
+def _table_rows(text: str) -> list[tuple[str, int, int, str, tuple[str, int, int] | None]]:
+    """(name, start, end, kind, alias) of the rows of tables with a project column."""
+    out: list[tuple[str, int, int, str, tuple[str, int, int] | None]] = []
+    seen_headers: set[int] = set()
+    seen_rows: set[int] = set()
+    # Each header starts its own scan: a table may begin within the few lines after another one ends.
+    for m in anchored_matches(_COLUMN, text, _COLUMN_LITERALS):
+        header = _header_line(text, m)
+        if header is None or header[0] in seen_headers:
+            continue
+        seen_headers.add(header[0])
+        kind = "programme" if "rogramm" in m.group(0) else "project"
+        pos = header[1] + 1
+        misses = 0
+        found = 0
+        while pos < len(text) and misses <= 15:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if not text[pos:end].strip():
+                pos = end + 1
+                continue
+            row = _ROW.match(text, pos)
+            if row is not None and row.end() > end + 1:
+                row = None
+            if row is None and text[pos:end].lstrip()[:2] in ("19", "20"):
+                row = _WRAPPED_ROW.match(text, pos)
+            if row is None or not _is_row_name(row.group("name")):
+                misses += 1
+                pos = end + 1
+                continue
+            misses = 0
+            found += 1
+            s, e = row.span("name")
+            name = " ".join(row.group("name").split())
+            if qm := _QUOTED_CELL.fullmatch(row.group("name")):  # 'Bundesprogramm „Demokratie leben!“'
+                s, e = row.start("name") + qm.start(1), row.start("name") + qm.end(1)
+                name = " ".join(qm.group(1).split())
+            alias = None
+            if am := _ROW_TRAILING_ACRONYM.search(name):
+                a = s + row.group("name").rfind("(" + am.group("acr") + ")") + 1
+                alias = (am.group("acr"), a, a + len(am.group("acr")))
+            if s not in seen_rows:
+                seen_rows.add(s)
+                out.append((name, s, e, kind, alias))
+            nl = text.find("\n", row.end() - 1)
+            pos = len(text) if nl < 0 else nl + 1
+    return out
+
+
+def _is_row_name(name: str) -> bool:
+    """Whether a cell reads as a name, not as a total or a line of prose that ends in an amount."""
+    name = " ".join(name.split())
+    letters = sum(c.isalpha() for c in name)
+    return (
+        letters >= 3
+        and letters * 2 >= len(name)
+        and len(name.split()) <= 14
+        and ". " not in name
+        and not _NOT_A_NAME.fullmatch(name)
+        and not _PROSE_END.search(name)
+        and not _NOT_A_NAME_TOKEN.search(re.sub(r"\s(?:19|20)\d\d$", "", name))
+    )
 
 
 def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
@@ -168,16 +407,37 @@ def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
         kind = "programme" if "programm" in m.group("cue").casefold() else "project"
         d = drafts.setdefault(key, _Draft(name, m.start("name"), m.end("name"), kind))
         d.mentions.append((m.start("name"), m.end("name")))
-        am = _ABBREVIATION.match(text, m.end())
-        if am:
-            d.aliases.append((am.group("abbr"), am.start("abbr"), am.end("abbr")))
+        _add_abbreviation(d, text, m.end())
     # Later quoted mentions of a known name, after any cue, are mentions too.
     for d in drafts.values():
         for m in re.finditer(re.escape(d.name), text):
             if (m.start(), m.end()) not in d.mentions:
                 d.mentions.append((m.start(), m.end()))
+    # Names without quotes; an inflected spelling ("Dieselnetzes Südwest") joins its name's draft.
+    stems = {_stem_key(d.name): d for d in drafts.values()}
+    for name, start, end, kind, alias in _named_programmes(text) + _table_rows(text):
+        key = _key(name)
+        if key in programme_keys or (alias and _key(alias[0]) in programme_keys):
+            continue
+        d = drafts.get(key) or stems.get(_stem_key(name))
+        if d is None:
+            d = drafts[key] = stems[_stem_key(name)] = _Draft(name, start, end, kind)
+        elif _key(d.name) != key and all(_key(a) != key for a, _, _ in d.aliases):
+            d.aliases.append((name, start, end))
+        if (start, end) not in d.mentions:
+            d.mentions.append((start, end))
+        if alias and all(a != alias[0] for a, _, _ in d.aliases):
+            d.aliases.append(alias)
+        _add_abbreviation(d, text, end)
+    for d in drafts.values():
         d.mentions.sort()
+        d.start, d.end = d.mentions[0]
     return drafts
+
+
+def _stem_key(name: str) -> str:
+    """A name's key without the inflection of its words ("Dieselnetzes" and "Dieselnetze": "dieselnetz")."""
+    return _key(re.sub(r"(?<=[a-zäöüß]{3})(?:es|e|s|n)(?=\s|$)", "", name))
 
 
 def _merge_question_and_answer(doc: Document, drafts: dict[str, _Draft]) -> None:
