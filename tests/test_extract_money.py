@@ -286,3 +286,44 @@ def test_year_label_is_no_lower_bound() -> None:
     assert [(m.amount, m.amount_max, m.year) for m in _money("davon 2022 - 180 526,20 Euro\n")] == [
         (Decimal("180526.20"), None, 2022)
     ]
+
+
+def test_row_labelled_by_a_question_takes_the_questions_stage() -> None:
+    text = (
+        "Deutscher Bundestag Drucksache 21/723\n21. Wahlperiode 30.06.2025\nAntwort \nder Bundesregierung \n"
+        "auf die Kleine Anfrage der Abgeordneten Thomas Stephan und der Fraktion der AfD\n"
+        "– Drucksache 21/479 –\nFinanzlage der berufsständischen Versorgungswerke\n"
+        "1. Wie hoch ist das durchschnittliche Altersruhegeld der Versorgungswerke?\n"
+        "2. Wie hoch ist die Summe der ausgezahlten Altersruhegelder der Versorgungswerke?\n"
+        "Die Fragen 1 und 2 werden gemeinsam in der nachfolgenden Tabelle beantwortet.\n"
+        "2015 2016\nFrage 1 \n(Euro)\n2 077,92 2 099,32\nFrage 2 \n(Mrd. Euro)\n5,058 5,375\n"
+    )
+    doc = document_from_text("t", text)
+    assert [p.numbers for p in doc.parts if p.kind == "question"] == [(1,), (2,)]
+    assert _triples(extract_money(doc)) == [
+        # An average is no flow of money ("durchschnittlich"), the sum paid out is.
+        (Decimal("2077.92"), "other", 2015),
+        (Decimal("2099.32"), "other", 2016),
+        (Decimal(5058000000), "paid", 2015),
+        (Decimal(5375000000), "paid", 2016),
+    ]
+
+
+def test_costs_that_arose_were_paid() -> None:
+    found = _money(
+        "Den Versorgungswerken sind im Jahr 2023 für Personal, Verwaltung und Sachkosten Kosten in Höhe "
+        "von 183,9 Mio. Euro entstanden."
+    )
+    assert _triples(found) == [(Decimal(183900000), "paid", 2023)]
+
+
+def test_figure_alone_on_its_line_is_a_cell_even_below_a_wrapped_sentence() -> None:
+    # A table row whose description cell wraps over lines and ends with a full stop.
+    found = _rows(
+        "Art der Unterstützung Durchführungsorganisation Länder Zuwendungssumme\n2025\n"
+        "Humanitäres Minenräumen HALO Trust Sri Lanka 1.733.535,38 €\n"
+        "Notfallmaßnahmen für die von der Krise betroffene Bevölkerung im\n"
+        "Gazastreifen mit Schwerpunkt auf Landfreigabe und Opferhilfe.\n"
+        "Handicap International Palästinensische\nGebiete\n200.000,00 €\n"
+    )
+    assert found == [(Decimal("1733535.38"), "granted", 2025), (Decimal(200000), "granted", 2025)]

@@ -136,6 +136,7 @@ class Lines:
                 self.furniture[i] = True
                 i += 1
         self.row = [False] * len(self.starts)  # set by the money extractor: figures end the line
+        self.alone: set[int] = set()  # rows of one figure alone on its line, below a wrapped cell
         self._contexts: dict[int, Context] = {}  # row line -> its context (once `row` is complete)
 
     def __len__(self) -> int:
@@ -177,6 +178,12 @@ class Lines:
         got = self._contexts.get(i)
         if got is not None:
             return got
+        if i in self.alone:
+            # A figure alone on its line belongs to the table of the row just above it.
+            above = next((j for j in range(i - 1, max(-1, i - 9), -1) if self.row[j]), None)
+            if above is not None:
+                got = self._contexts[i] = self.context(above, limit)
+                return got
         top = i
         j = i - 1
         lead = -1

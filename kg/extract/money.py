@@ -158,7 +158,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "paid",
-        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*",
+        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*",
     ),
     (
         "granted",
@@ -485,6 +485,9 @@ def extract_money(doc: Document, projects: Sequence[Project] = ()) -> list[Money
 
 
 _DIGIT = re.compile(r"\d")
+# A table row labelled by the question it answers: "Frage 5", "Frage 5 (Mrd. Euro)".
+_FRAGE_LABEL = re.compile(r"^\s*(?:zu\s+)?Frage\s+(\d{1,3})(?![\d)])")
+_FRAGE_LINE = re.compile(r"\s*(?:zu\s+)?Frage\s+(\d{1,3})\s*(?:\([^()]{1,30}\))?\s*")
 _ANY_CURRENCY = re.compile("€|Euro|EUR")
 # The end of a line that can end a table row: a figure, a percentage, a marker, an empty cell.
 _ROW_END = re.compile(r"[\d%)*\-–][^\S\n]*$", re.MULTILINE)
@@ -509,7 +512,10 @@ class _Extractor:
         self._contexts: dict[int, tuple[Context, str]] = {}
         self.bare_read: set[int] = set()  # lines whose bare cells were read as money
         self._block_units: dict[int, tuple[Decimal | None, int, Decimal | None]] = {}
-        self._blank: list[int] | None = None  # original offsets of blank lines ("\n\n")
+        self._blank: list[int] | None = None
+        self._questions: dict[int, str] | None = (
+            None  # question number -> its words  # original offsets of blank lines ("\n\n")
+        )
         # Table units, headers and row figures all need a currency word; most answers have none.
         self.tables = bool(self.amounts) or _ANY_CURRENCY.search(doc.text) is not None
         if self.tables:
@@ -534,7 +540,7 @@ class _Extractor:
             ls, line = lines.starts[i], lines.line(i)
             label, tail = line[: spans[0][0] - ls], line[spans[-1][1] - ls :]
             if row_tail_ok(tail) and row_label_ok(label) and not self._continues(i):
-                rows[i] = "currency"
+                rows[i] = "alone" if len(spans) == 1 and not label.strip() else "currency"
         for lm in _ROW_END.finditer(self.doc.text):
             i = lines.index(lm.start())
             if i in by_line or lines.furniture[i]:
@@ -559,13 +565,17 @@ class _Extractor:
                 for j in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None)
                 if j is not None
             ]
+            # A figure alone on its line is a cell whose row's words wrap above it, full stops and all.
             if any(
                 abs(j - i) <= 5
                 and all(lines.unfinished(x) or lines.furniture[x] for x in range(min(i, j) + 1, max(i, j)))
+                or ("alone" in (rows[i], rows[j]) and abs(j - i) <= 8)
                 for j in near
             ):
                 lines.row[i] = True
                 self.row_amounts[i] = by_line[i]
+                if rows[i] == "alone":
+                    lines.alone.add(i)
 
     def _continues(self, i: int) -> bool:
         """Whether the line after line `i` goes on with the sentence (a lower-case word): prose."""
@@ -589,20 +599,43 @@ class _Extractor:
         return got
 
     def _row_stage(
-        self, own: str, marker: str | None, ctx: Context, lead: str, column: int, ncols: int
+        self, li: int, own: str, marker: str | None, ctx: Context, lead: str, column: int, ncols: int
     ) -> str:
-        """A row figure's stage: its marker or words, else the column header's, else the lead's."""
+        """A row figure's stage: its marker or words, else the column header's, else the question's
+        its label names ("Frage 5"), else the lead's."""
         if marker is None and ctx.markers and len(ctx.markers) == ncols:
             marker = ctx.markers[column]
         if marker:
             return "paid" if marker == "IST" else "granted"
-        for text in (own, ctx.header):
+        for text in (own, ctx.header, self._question_of_row(li, own)):
             st = _stage(text, text)
             if st:
                 return st
         if _is_stock(ctx.header) or _is_stock(lead):
             return "other"  # holdings and debts are stocks, not flows of public money
         return _stage(lead, lead) or _cost_stage(own + " " + ctx.header + " " + lead)
+
+    def _question_of_row(self, li: int, own: str) -> str:
+        """The words of the question a row's label names ("Frage 5 (Mrd. Euro)"), on the row's line or
+        on the label lines just above it; "" if none."""
+        m = _FRAGE_LABEL.search(own)
+        j = li - 1
+        while m is None and j >= max(0, li - 3):
+            # "Frage 5" alone on a line reads like a row of one cell: look at it before stopping there.
+            m = _FRAGE_LINE.fullmatch(self.lines.line(j))
+            if self.lines.row[j]:
+                break
+            j -= 1
+        if m is None:
+            return ""
+        n = int(m.group(1))
+        if self._questions is None:
+            self._questions = {}
+            for part in self.doc.parts:
+                if part.kind == "question":
+                    for k in part.numbers:
+                        self._questions.setdefault(k, part.span.quote)
+        return self._questions.get(n, "")
 
     def _row_year(self, label: str, ctx: Context, lead: str, column: int, ncols: int) -> int | None:
         y = label_year(label)
@@ -676,7 +709,7 @@ class _Extractor:
                 value = parse_number(c.text)
                 if value is None:
                     continue
-                stage = self._row_stage(label, marker, ctx, lead, c.column, ncols)
+                stage = self._row_stage(li, label, marker, ctx, lead, c.column, ncols)
                 year = self._row_year(label, ctx, lead, c.column, ncols)
                 subject = _LEADING_YEAR.sub("", UNIT.sub("", re.sub(r"[()]", " ", label)))
                 subject = collapse(_PLANNED_ROW.sub("", subject)).strip(" –-•*:") or None
@@ -790,7 +823,7 @@ class _Extractor:
             mk = MARKER.search(own)
             ctx, lead = self._context(li)
             stage = self._row_stage(
-                own, mk.group().strip("()").upper() if mk else None, ctx, lead, col, len(spans)
+                li, own, mk.group().strip("()").upper() if mk else None, ctx, lead, col, len(spans)
             )
             ry = self._row_year(label, ctx, lead, col, len(spans))
             if ry is not None:
