@@ -66,27 +66,78 @@ _ABBREV = (
 )
 # A sentence ends at . ! ? followed by whitespace and an upper-case letter, a digit or a quote,
 # unless the full stop belongs to an abbreviation or an ordinal ("18. August", "1. Januar").
-_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ„\"(•\-–#*]|\d+\.\s)|\n\s*\n|\n(?=\s*(?:[•\-–]\s|\d{1,2}\.\s))")
-_ABBREV_END = re.compile(r"\b(?:" + _ABBREV + r")\.$")
-_ORDINAL_END = re.compile(r"(?:\b\d{1,2}|\b[A-Za-z])\.$")
+# One pattern per mark, each starting with its literal: the regex engine skips ahead to a literal
+# fast, while a pattern starting with a class or an alternation is tried at every character.
+_AFTER_MARK = r"\s+(?=[A-ZÄÖÜ„\"(•\-–#*]|\d+\.\s)"
+_BOUNDARIES = tuple(re.compile(re.escape(mark) + _AFTER_MARK) for mark in ".!?;") + (
+    re.compile(r"\n(?:\s*\n|(?=\s*(?:[•\-–]\s|\d{1,2}\.\s)))"),
+)
+_ABBREVS = frozenset(a.replace("\\.", ".") for a in _ABBREV.split("|"))
+_ABBREV_LENGTHS = tuple(sorted({len(a) for a in _ABBREVS}))
+_NEW_SENTENCE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]")
+_MONTH_START = re.compile(MONTH_RE)
+
+
+def _is_word_char(c: str) -> bool:
+    """What the regex class \\w holds (Unicode letters, digits and the underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation ("vgl.", "z. B.") that starts a word."""
+    for n in _ABBREV_LENGTHS:
+        q = dot - n
+        if q >= 0 and text[q:dot] in _ABBREVS and (q == 0 or not _is_word_char(text[q - 1])):
+            return True
+    return False
+
+
+def _ordinal_before(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` follows a word of one or two digits or of one ASCII letter."""
+    if dot == 0 or not _is_word_char(last := text[dot - 1]):
+        return False
+    if dot >= 2 and _is_word_char(text[dot - 2]):
+        # A word of two characters at least: an ordinal if exactly two digits.
+        return not (dot >= 3 and _is_word_char(text[dot - 3])) and text[dot - 2 : dot].isdecimal()
+    return last.isdecimal() or (last.isascii() and last.isalpha())
+
+
+def _marks(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each candidate sentence end, left to right, as one alternation would find them.
+
+    The per-mark matches never overlap one another (a mark's match is the mark and the whitespace after
+    it); a line-break match lies inside the whitespace after a mark, where the alternation would not look.
+    """
+    found: list[tuple[int, int]] = []
+    for rx in _BOUNDARIES:
+        found += [m.span() for m in rx.finditer(text)]
+    found.sort()
+    out: list[tuple[int, int]] = []
+    last = 0
+    for s, e in found:
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence of `text` (a plain heuristic for German official prose)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        end = m.start() + 1 if text[m.start()] in ".!?;" else m.start()
-        if text[m.start()] == "." and _ABBREV_END.search(text, max(0, end - 12), end):
+    for ms, me in _marks(text):
+        mark = text[ms]
+        end = ms if mark == "\n" else ms + 1
+        if mark == "." and _abbreviation_before(text, ms):
             continue
-        if text[m.start()] == "." and _ORDINAL_END.search(text, max(0, end - 4), end):
+        if mark == "." and _ordinal_before(text, ms):
             # "18. August", "1. Januar": an ordinal, unless a new sentence plainly starts after it.
-            nxt = text[m.end() : m.end() + 12]
-            if not re.match(r"[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]", nxt) or re.match(MONTH_RE, nxt):
+            nxt = text[me : me + 12]
+            if not _NEW_SENTENCE.match(nxt) or _MONTH_START.match(nxt):
                 continue
         if end > start:
             out.append((start, end))
-        start = m.end()
+        start = me
     if start < len(text):
         out.append((start, len(text)))
     return out
