@@ -79,15 +79,40 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 # Lines of a Bundestag imprint: the printer and distributor named there are no actors of the text.
-IMPRINT_RE = re.compile(r"^[ \t]*(?:Gesamtherstellung|Vertrieb|Druck|Herstellung|Verlag)\s*:", re.M)
+IMPRINT_WORDS = ("Gesamtherstellung", "Vertrieb", "Druck", "Herstellung", "Verlag")
+IMPRINT_RE = re.compile(rf"^[ \t]*(?:{'|'.join(IMPRINT_WORDS)})\s*:", re.M)
 
 
-def imprint_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of imprint lines (printer, distributor)."""
+def imprint_ranges(text: str, occurrences: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """Character ranges of imprint lines (printer, distributor).
+
+    The regex runs only at the starts of lines holding one of IMPRINT_WORDS (their positions may be
+    given, as Literals.find returns them), not at every line of the text.
+    """
+    starts: set[int] = set()
+    for word in IMPRINT_WORDS:
+        positions = occurrences[word] if occurrences is not None else find_all(text, word)
+        starts.update(text.rfind("\n", 0, pos) + 1 for pos in positions)
     out = []
-    for m in IMPRINT_RE.finditer(text):
-        end = text.find("\n", m.start())
-        out.append((m.start(), len(text) if end < 0 else end))
+    last_end = 0
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        m = IMPRINT_RE.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            end = text.find("\n", start)
+            out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+def find_all(text: str, literal: str) -> list[int]:
+    """Every position of `literal` in `text`, overlapping ones too."""
+    out = []
+    pos = text.find(literal)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(literal, pos + 1)
     return out
 
 
@@ -156,21 +181,62 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
 
 
 def literal_word_matches(
-    pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, int], ...]
+    pattern: re.Pattern[str],
+    text: str,
+    anchors: tuple[tuple[str, int], ...],
+    occurrences: dict[str, list[int]],
 ) -> list[re.Match[str]]:
     """word_matches(pattern, text) for a pattern each of whose matches holds one of the literals of
     `anchors` at the given offset from its start ("inisteri" 1 or 7 characters in).
 
-    str.find locates the literals; a regex without a literal start would be tried at every position.
+    `occurrences` holds where each literal occurs (see Literals); a regex without a literal start
+    would be tried at every position of the text.
     """
-    starts: list[int] = []
-    for literal, offset in anchors:
-        pos = text.find(literal)
-        while pos >= 0:
-            if pos >= offset:
-                starts.append(pos - offset)
-            pos = text.find(literal, pos + 1)
+    starts = [pos - offset for literal, offset in anchors for pos in occurrences[literal] if pos >= offset]
     return matches_at(pattern, text, starts)
+
+
+class Literals:
+    """Finds every occurrence of a fixed set of literals in one pass over a text.
+
+    Literals that begin with a capital are found together by one trie-shaped regex (capitals are
+    rare, so the engine skips quickly between them); the others by str.find, one scan each.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = tuple(sorted(set(literals)))
+        scanned = [lit for lit in self.literals if lit[:1].isupper()]
+        self._found = [lit for lit in self.literals if not lit[:1].isupper()]
+        self._trie = re.compile(_trie_regex(scanned)) if scanned else None
+        # The trie finds the longest literal at a place; the shorter ones there are its prefixes.
+        self._prefixes = {key: [lit for lit in scanned if key.startswith(lit)] for key in scanned}
+        # A match hides literals that begin inside it: those that fit there are checked by hand.
+        self._inner = {
+            key: [
+                (j, lit)
+                for j in range(1, len(key))
+                for lit in scanned
+                if lit.startswith(key[j:]) or key[j:].startswith(lit)
+            ]
+            for key in scanned
+        }
+
+    def find(self, text: str) -> dict[str, list[int]]:
+        """Every occurrence (overlapping ones too) of each literal, in text order."""
+        out: dict[str, list[int]] = {lit: [] for lit in self.literals}
+        if self._trie is not None:
+            for m in self._trie.finditer(text):
+                start, key = m.start(), m.group()
+                for lit in self._prefixes[key]:
+                    out[lit].append(start)
+                for j, lit in self._inner[key]:
+                    if text.startswith(lit, start + j):
+                        out[lit].append(start + j)
+        for lit in self._found:
+            out[lit].extend(find_all(text, lit))
+        for positions in out.values():
+            positions.sort()
+        return out
 
 
 def word_start(text: str, pos: int) -> int:
@@ -233,6 +299,11 @@ class Gazetteer:
 
     def __init__(self, reference: ReferenceData) -> None:
         self.reference = reference
+        # The first organisation (by id) of each kind and jurisdiction: body_of() looks here.
+        self.bodies: dict[tuple[str, str], RefOrganisation] = {}
+        for org in sorted(reference.organisations.values(), key=lambda o: o.id):
+            if org.jurisdiction is not None:
+                self.bodies.setdefault((org.kind, org.jurisdiction), org)
         entries: list[tuple[str, RefOrganisation]] = []
         for org in sorted(reference.organisations.values(), key=lambda o: o.id):
             names = [org.name, *org.aliases]
@@ -260,34 +331,42 @@ class Gazetteer:
                 self._unkeyed.append((_required_text(n), pattern, org))
         # Every key found at a place is a prefix of the longest one found there.
         self._candidates = {
-            key: [c for k in sorted(by_key) if key.startswith(k) for c in by_key[k]] for key in by_key
+            key: [
+                (i, pattern.match, org)
+                for k in sorted(by_key)
+                if key.startswith(k)
+                for i, pattern, org in by_key[k]
+            ]
+            for key in by_key
         }
         self._keys = re.compile(_trie_regex(list(by_key))) if by_key else None
 
     def find(self, text: str) -> list[Hit]:
         """Every non-overlapping hit, preferring the longest at each place."""
-        hits: list[Hit] = []
+        # Many names of one organisation match at one place: each hit is kept once.
+        found: dict[tuple[int, int, str], RefOrganisation] = {}
         # Like finditer per name: a name's next match is looked for after the end of its last one.
         last_end: dict[int, int] = {}
         if self._keys is not None:
+            candidates = self._candidates
             for km in self._keys.finditer(text):
                 start = km.start()
-                if start and _is_word_char(text[start - 1]):
-                    continue
-                for i, pattern, org in self._candidates[km.group()]:
+                if start and ((c := text[start - 1]).isalnum() or c in "_-"):
+                    continue  # not a word start (see at_word_start)
+                for i, match, org in candidates[km.group()]:
                     if last_end.get(i, 0) > start:
                         continue
-                    m = pattern.match(text, start)
+                    m = match(text, start)
                     if m is not None:
                         last_end[i] = m.end()
-                        hits.append(Hit(start, m.end(), org))
+                        found[(start, m.end(), org.id)] = org
         for required, pattern, org in self._unkeyed:
             if required not in text:
                 continue
-            hits.extend(
-                Hit(m.start(), m.end(), org) for m in pattern.finditer(text) if at_word_start(text, m.start())
-            )
-        return select_longest(hits)
+            for m in pattern.finditer(text):
+                if at_word_start(text, m.start()):
+                    found[(m.start(), m.end(), org.id)] = org
+        return [Hit(a, b, found[(a, b, oid)]) for a, b, oid in select_longest(found)]
 
 
 # re.escape() escapes no letter or digit: a backslash before one starts a class (\s), not a literal.
@@ -326,20 +405,21 @@ def _trie_regex(keys: list[str]) -> str:
     return emit(trie)
 
 
-def select_longest(hits: list[Hit]) -> list[Hit]:
-    """Non-overlapping hits: longer ones win, ties go to the earlier one."""
+def select_longest(hits: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, id) hits: longer ones win, ties go to the earlier, then the lower id."""
     starts: list[int] = []  # chosen intervals, sorted and disjoint
     ends: list[int] = []
-    chosen: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.org.id)):
-        i = bisect.bisect_right(starts, h.start)
-        # Only the neighbours can overlap: the interval starting before h, and the one after.
-        if (i > 0 and ends[i - 1] > h.start) or (i < len(starts) and starts[i] < h.end):
+    chosen: list[tuple[int, int, str]] = []
+    for neg_length, start, oid in sorted((a - b, a, oid) for a, b, oid in hits):
+        end = start - neg_length
+        i = bisect.bisect_right(starts, start)
+        # Only the neighbours can overlap: the interval starting before this one, and the one after.
+        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
             continue
-        starts.insert(i, h.start)
-        ends.insert(i, h.end)
-        chosen.append(h)
-    return sorted(chosen, key=lambda h: h.start)
+        starts.insert(i, start)
+        ends.insert(i, end)
+        chosen.append((start, end, oid))
+    return sorted(chosen)
 
 
 # Keyed by id() and holding the reference itself, so an id is never reused while cached.
@@ -398,10 +478,7 @@ def body_of(reference: ReferenceData, kind: str, jurisdiction: str | None) -> Re
     """The reference organisation of `kind` (government, parliament, cabinet) for a jurisdiction."""
     if jurisdiction is None:
         return None
-    for org in sorted(reference.organisations.values(), key=lambda o: o.id):
-        if org.kind == kind and org.jurisdiction == jurisdiction:
-            return org
-    return None
+    return gazetteer(reference).bodies.get((kind, jurisdiction))
 
 
 def body_name(reference: ReferenceData, kind: str, jurisdiction: str | None) -> str | None:

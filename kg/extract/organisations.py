@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from kg.extract._orgs import (
     BUND,
+    IMPRINT_WORDS,
     LANDS,
+    Literals,
     at_word_start,
     body_name,
     body_of,
@@ -193,12 +195,14 @@ def _consume_name_tail(text: str, pos: int, item: re.Pattern[str] = _TAIL_ITEM) 
     return end
 
 
-def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _patterns(
+    doc: Document, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     text = doc.text
     out: list[_Candidate] = []
     land = LANDS.get(juris or "")
     for head in (_MINISTRY_HEAD, _AGENCY_HEAD):
-        for m in _scan(head, text):
+        for m in _scan(head, text, occ):
             end = _consume_name_tail(text, m.end(), _TAIL_ITEM_SUBJECT)
             if end == m.end():
                 continue
@@ -214,18 +218,18 @@ def _patterns(doc: Document, reference: ReferenceData, juris: str | None) -> lis
             kind = "ministry" if head is _MINISTRY_HEAD else "agency"
             out.append(_named(m.start(), end, name, kind, reference, juris, 0))
     if land is not None:
-        for m in _compound_ministries(text):
+        for m in _compound_ministries(text, occ):
             name = f"{normalise_ministry(m.group(1))} {land.ministry_suffix}"
             out.append(_named(m.start(), m.end(), name, "ministry", reference, juris, 0))
-    for m in _scan(_MUNICIPALITY, text):
+    for m in _scan(_MUNICIPALITY, text, occ):
         out.append(
             _named(m.start(), m.end(), f"{m.group(1)} {m.group(2)}", "municipality", reference, juris, 1)
         )
-    out.extend(_enumerations(doc, reference, juris))
-    out.extend(_companies(text, reference, juris))
-    out.extend(_institutions(text, reference, juris))
-    out.extend(_firms(text, reference, juris))
-    out.extend(_media(text, reference, juris))
+    out.extend(_enumerations(doc, reference, juris, occ))
+    out.extend(_companies(text, reference, juris, occ))
+    out.extend(_institutions(text, reference, juris, occ))
+    out.extend(_firms(text, reference, juris, occ))
+    out.extend(_media(text, reference, juris, occ))
     out.extend(_compound_districts(text, reference, juris))
     return out
 
@@ -239,12 +243,13 @@ _PAPER_QUALIFIER = re.compile(
 _BROADCASTER = re.compile(r"(?:Radio[ \t]+[A-ZÄÖÜ][a-zäöüß]+|[A-Z][A-Za-z]{1,9}[ \t]+Online)(?![\w-])")
 
 
-def _media(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _media(
+    text: str, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     """Newspapers named by a place adjective and a paper's head noun, radio stations and news sites."""
     out: list[_Candidate] = []
     for head in _PAPER_HEADS:
-        pos = text.find(head)
-        while pos >= 0:
+        for pos in occ[head]:
             end = pos + len(head)
             q = _PAPER_QUALIFIER.search(text, max(0, pos - 50), pos)
             if q is not None and at_word_start(text, pos) and (end == len(text) or not _is_word(text[end])):
@@ -256,9 +261,8 @@ def _media(text: str, reference: ReferenceData, juris: str | None) -> list[_Cand
                     words = words[-1:]
                 if words[0] not in _NOT_NAME_START:
                     out.append(_named(start, end, text[start:end], "other", reference, juris, 1))
-            pos = text.find(head, end)
-    if "Radio" in text or "Online" in text:
-        for m in matches_at(_BROADCASTER, text, _broadcaster_starts(text)):
+    if occ["Radio"] or occ["Online"]:
+        for m in matches_at(_BROADCASTER, text, _broadcaster_starts(text, occ)):
             # "… and Radio Emission Directives": a capitalised word after it makes it part of a longer name.
             if m.group(0).split()[0] not in _NOT_NAME_START and not _NAME_GOES_ON.match(text, m.end()):
                 out.append(_named(m.start(), m.end(), m.group(0), "other", reference, juris, 1))
@@ -312,10 +316,12 @@ _CITATION_BEFORE = re.compile(
 )
 
 
-def _institutions(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _institutions(
+    text: str, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     """Organisations named by a head noun without a legal form."""
     out: list[_Candidate] = []
-    for m in matches_at(_INSTITUTION_HEAD, text, _institution_starts(text)):
+    for m in matches_at(_INSTITUTION_HEAD, text, _institution_starts(text, occ)):
         end = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
         if end > m.end():
             out.append(
@@ -330,15 +336,17 @@ def _institutions(text: str, reference: ReferenceData, juris: str | None) -> lis
     if "olkshochschule" in text:
         for m in word_matches(_ADULT_SCHOOL, text):
             out.append(_named(m.start(), m.end(), " ".join(m.group(0).split()), "other", reference, juris, 1))
-    out.extend(_english_names(text, reference, juris))
+    out.extend(_english_names(text, reference, juris, occ))
     return out
 
 
-def _english_names(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _english_names(
+    text: str, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     """ "Danish Refugee Council": how many words before the head belong to the name is told by the
     document itself: the longest form that recurs after different words. A form seen once counts
     only when its one word before the head is an acronym ("HALO Trust")."""
-    hits = matches_at(_ENGLISH_ORG, text, _english_starts(text))
+    hits = matches_at(_ENGLISH_ORG, text, _english_starts(text, occ))
     variants: list[list[tuple[int, str]]] = []
     counts: dict[str, int] = {}
     for m in hits:
@@ -361,24 +369,27 @@ def _english_names(text: str, reference: ReferenceData, juris: str | None) -> li
     return out
 
 
-def _compound_ministries(text: str) -> list[re.Match[str]]:
+def _compound_ministries(text: str, occ: dict[str, list[int]]) -> list[re.Match[str]]:
     """ "Finanzministerium", "Innenministeriums": found by the literal "ministeri", matched at word start."""
     out: list[re.Match[str]] = []
-    pos = text.find("ministeri")
-    while pos >= 0:
+    for pos in occ["inisteri"]:
+        pos -= 1
+        if pos < 0 or text[pos] != "m":
+            continue
         start = pos - len(_WORD_START.search(text, max(0, pos - 40), pos).group(0))
         m = _COMPOUND_MINISTRY.match(text, start)
         if m is not None:
             out.append(m)
-        pos = text.find("ministeri", pos + 9)
     return out
 
 
-def _enumerations(doc: Document, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _enumerations(
+    doc: Document, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     """ "Kommunen Dortmund, Duisburg und Essen": three city administrations; "Länder A und B": two Länder."""
     out: list[_Candidate] = []
     land_names = {land.name for land in LANDS.values()}
-    for m in _scan(_ENUMERATION, doc.text):
+    for m in _scan(_ENUMERATION, doc.text, occ):
         noun = m.group(1)
         is_land = noun.startswith(("Länder", "Bundesländer"))
         for item in re.finditer(_CITY, m.group(2)):
@@ -520,10 +531,12 @@ def _trim_und(name: str) -> str:
     return name
 
 
-def _companies(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _companies(
+    text: str, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     """Names ending in a company form: "Tesla Automation GmbH", "DB InfraGO AG", "X e. V."."""
     out: list[_Candidate] = []
-    for m in _scan(_COMPANY_SUFFIX, text):
+    for m in _scan(_COMPANY_SUFFIX, text, occ):
         start = _company_start(text, m)
         if start is None:
             continue
@@ -550,11 +563,13 @@ _CHAMBER = re.compile(
 )
 
 
-def _firms(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _firms(
+    text: str, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     """Companies named after a noun that says so ("der Firma Starlink") and chambers abroad ("AHK Peru")."""
     out: list[_Candidate] = []
-    firm_hits = _scan(_FIRM_AFTER_NOUN, text)
-    if "Tochter" in text:  # a cheap test before a regex that must try every line
+    firm_hits = _scan(_FIRM_AFTER_NOUN, text, occ)
+    if occ["Tochter"]:  # a cheap test before a regex that must try every line
         firm_hits += list(_FIRM_WITH_SUBSIDIARIES.finditer(text))
     for m in firm_hits:
         name = m.group("n").rstrip(",")
@@ -562,7 +577,7 @@ def _firms(text: str, reference: ReferenceData, juris: str | None) -> list[_Cand
             name = name[:-1]
         start = m.start("n")
         out.append(_named(start, start + len(name), name, "company", reference, juris, 1))
-    chambers = word_matches(_CHAMBER, text) if "AHK" in text or "Delegation" in text else []
+    chambers = word_matches(_CHAMBER, text) if occ["AHK"] or occ["Delegation"] else []
     for m in chambers:
         name = re.sub(r"\bDt\.", "Deutschen", " ".join(m.group(0).split()))
         out.append(_named(m.start(), m.end(), name, "association", reference, juris, 1))
@@ -634,7 +649,9 @@ def _chancelleries(
     return out
 
 
-def _bodies(doc: Document, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+def _bodies(
+    doc: Document, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
     """The document's own government, cabinet and parliament named by a bare noun."""
     out: list[_Candidate] = []
     text = doc.text
@@ -647,7 +664,7 @@ def _bodies(doc: Document, reference: ReferenceData, juris: str | None) -> list[
         if name is None:
             continue
         org = body_of(reference, kind, juris)
-        for m in _scan(regex, text):
+        for m in _scan(regex, text, occ):
             if org is not None:
                 out.append(_from_ref(m.start(), m.end(), org, 1))
             else:
@@ -674,20 +691,12 @@ _ANCHORS: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {
 }
 
 
-def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _scan(pattern: re.Pattern[str], text: str, occ: dict[str, list[int]]) -> list[re.Match[str]]:
     """Matches of `pattern` that begin a word, found from its literals when they are known."""
     anchors = _ANCHORS.get(pattern)
-    return word_matches(pattern, text) if anchors is None else literal_word_matches(pattern, text, anchors)
-
-
-def _occurrences(text: str, literals: tuple[str, ...]) -> list[int]:
-    out: list[int] = []
-    for literal in literals:
-        pos = text.find(literal)
-        while pos >= 0:
-            out.append(pos)
-            pos = text.find(literal, pos + 1)
-    return out
+    if anchors is None:
+        return word_matches(pattern, text)
+    return literal_word_matches(pattern, text, anchors, occ)
 
 
 _INSTITUTION_NOUNS = ("Institut", "Zentrum", "Akademie", "Stiftung", "Bildungswerk")
@@ -695,10 +704,10 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _institution_starts(text: str) -> list[int]:
+def _institution_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
     """Where _INSTITUTION_HEAD can match: at its noun, or at the "…er" adjective right before it."""
     out: list[int] = []
-    for head in _occurrences(text, _INSTITUTION_NOUNS):
+    for head in (pos for noun in _INSTITUTION_NOUNS for pos in occ[noun]):
         out.append(head)
         end = head
         while end > 0 and text[end - 1].isspace():
@@ -732,14 +741,14 @@ _ENGLISH_HEADS = (
 _ENGLISH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ´'’")
 
 
-def _english_starts(text: str) -> list[int]:
+def _english_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
     """Where _ENGLISH_ORG can match: a capital of one of the (at most three) words before its head.
 
     A word is a capital and at most 40 more letters, so a start inside a word is among its last 41
     letters, and only a word's first letter can have another word before it.
     """
     out: list[int] = []
-    for cur in _occurrences(text, _ENGLISH_HEADS):
+    for cur in (pos for head in _ENGLISH_HEADS for pos in occ[head]):
         for _ in range(3):
             end = cur
             while end > 0 and text[end - 1].isspace():
@@ -756,10 +765,10 @@ def _english_starts(text: str) -> list[int]:
     return out
 
 
-def _broadcaster_starts(text: str) -> list[int]:
+def _broadcaster_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
     """Where _BROADCASTER can match: at "Radio", or at a capital 2 to 10 letters before "[ \t]+Online"."""
-    out = _occurrences(text, ("Radio",))
-    for head in _occurrences(text, ("Online",)):
+    out = list(occ["Radio"])
+    for head in occ["Online"]:
         end = head
         while end > 0 and text[end - 1] in " \t":
             end -= 1
@@ -770,6 +779,23 @@ def _broadcaster_starts(text: str) -> list[int]:
             first -= 1
         out.extend(s for s in range(first, end - 1) if text[s] in _ASCII_UPPER)
     return out
+
+
+# Every literal a pattern above is found by, looked up once per document.
+_LITERALS = Literals(
+    [
+        *(literal for anchors in _ANCHORS.values() for literal, _ in anchors),
+        *_INSTITUTION_NOUNS,
+        *_ENGLISH_HEADS,
+        *_PAPER_HEADS,
+        "Radio",
+        "Online",
+        "Tochter",
+        "AHK",
+        "Delegation",
+        *IMPRINT_WORDS,
+    ]
+)
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -798,6 +824,7 @@ def _record(doc: Document, c: _Candidate) -> Organisation:
 def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organisation]:
     """Every organisation named in `doc`, one record per mention, in text order."""
     juris = document_jurisdiction(doc, reference)
+    occ = _LITERALS.find(doc.text)
     gaz = [_from_ref(h.start, h.end, h.org) for h in gazetteer(reference).find(doc.text)]
     gaz_starts = {c.start for c in gaz}
     gaz_ends = {c.end for c in gaz}
@@ -808,14 +835,14 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
         c
         # A pattern that starts where a known name starts only overreaches it ("…Finanzen, Referat");
         # a company form ending where a known name ends only adds words before it ("Bieter Vlexx GmbH").
-        for c in _patterns(doc, reference, juris)
+        for c in _patterns(doc, reference, juris, occ)
         if (c.start not in gaz_starts or c.kind == "company")
         and (c.end not in gaz_ends or c.ref is not None)
         # An unknown name running into the end of a cut text was cut off there ("Ministerium für Infr").
         and (c.end < text_end or c.ref is not None or not cut_text)
     ]
-    cands = gaz + patterns + _header_ministries(doc, reference, juris) + _bodies(doc, reference, juris)
-    imprint = imprint_ranges(doc.text)
+    cands = gaz + patterns + _header_ministries(doc, reference, juris) + _bodies(doc, reference, juris, occ)
+    imprint = imprint_ranges(doc.text, occ)
     text = doc.text
     cands = [
         c
