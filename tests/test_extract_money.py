@@ -327,3 +327,34 @@ def test_figure_alone_on_its_line_is_a_cell_even_below_a_wrapped_sentence() -> N
         "Handicap International Palästinensische\nGebiete\n200.000,00 €\n"
     )
     assert found == [(Decimal("1733535.38"), "granted", 2025), (Decimal(200000), "granted", 2025)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Das Land hat dafür acht Millionen Euro bereitgestellt.",
+            [(Decimal(8000000), "granted", None)],
+        ),
+        ("Insgesamt wurden knapp elf Millionen Euro ausgezahlt.", [(Decimal(11000000), "paid", None)]),
+        ("Der Fonds soll mit vier Mrd. Euro ausgestattet werden.", [(Decimal(4000000000), "other", None)]),
+        # A number word without a scale is no amount ("zehn Euro" is too rare to risk).
+        ("Es wurden zehn Anträge gestellt, je Antrag rund 500 Euro.", [(Decimal(500), "other", None)]),
+    ],
+)
+def test_amounts_in_number_words(sentence: str, expected: list[tuple[Decimal, str, int | None]]) -> None:
+    assert _triples(_money(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Die Stiftung soll in den kommenden Jahren 400 Millionen Euro erhalten.", "planned"),
+        ("Das Gesamtfördervolumen solle rund 150 Millionen Euro betragen.", "planned"),
+        ("Bis 2030 sollen 2 Mrd. Euro investiert werden.", "planned"),
+        # A modal verb with no verb of money is no plan ("Wer sollen wir sein?" in a title).
+        ("Werkstatt „Wer sollen wir sein?“ Mitarbeitende 13.590,00 €", "other"),
+    ],
+)
+def test_modal_soll_with_a_verb_of_money_is_planned(sentence: str, stage: str) -> None:
+    assert [m.stage for m in _money(sentence)] == [stage]

@@ -33,7 +33,7 @@ from kg.extract._money_rows import (
     row_tail_ok,
     split_row,
 )
-from kg.extract._text import collapse, parse_number, sentences_of
+from kg.extract._text import NUMBER_WORD_RE, NUMBER_WORDS, collapse, parse_number, sentences_of
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Money, Project
 from kg.spans import span
@@ -57,6 +57,11 @@ _BEFORE_CUR = re.compile(
     r"(?<![\d.,/])(?:(?P<lo>" + _NUM + r")(?:\s*(?P<loscale>" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?"
     r"\s*(?:bis(?:\s+zu)?|–|-)\s*)?"
     r"(?P<num>" + _NUM + r")(?![\d])\s*(?P<scale>" + _SCALE + r")?\s*$"
+)
+_WORDS_BEFORE_CUR = re.compile(
+    r"(?<![\w-])(?P<w>(?i:"
+    + NUMBER_WORD_RE
+    + r"))\s+(?P<scale>Milliarden?|Millionen?|Mio\.|Mrd\.|Tausend)\s*$"
 )
 _AFTER_CUR = re.compile(r"\s*(?P<num>" + _NUM + r")(?![\d])(?:\s*(?P<scale>" + _SCALE + r")(?!\w))?")
 
@@ -92,6 +97,12 @@ def find_amounts(text: str) -> list[_Hit]:
             out.append(
                 _Hit(m.start(), c.end(), m.group("num"), m.group("scale"), m.group("lo"), m.group("loscale"))
             )
+            last_end = c.end()
+            continue
+        w = _WORDS_BEFORE_CUR.search(text, lo, c.start())
+        if w:
+            # "acht Millionen Euro": a number word with a scale (a bare "zehn Euro" is too rare to risk).
+            out.append(_Hit(w.start(), c.end(), str(NUMBER_WORDS[w.group("w").lower()]), w.group("scale")))
             last_end = c.end()
             continue
         if c.group() in ("EUR", "€") and (c.start() == 0 or not text[c.start() - 1].isalnum()):
@@ -165,7 +176,12 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
         r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|stehen\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     ("requested", r"beantragt\w*|angemeldet\w*|gefordert\w*"),
-    ("planned", r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung"),
+    (
+        "planned",
+        r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,120}?\b"
+        r"(?:erhalten|betragen|fließen|kosten|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
+        r"|ausgegeben|aufgewendet|zur\s+Verfügung))",
+    ),
     (
         "estimated",
         r"geschätzt\w*|voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*",
@@ -258,7 +274,10 @@ def _scale(s: str | None) -> Decimal:
 # skips ahead by the first character (named groups and "\b" in front would stop that). Which stage a
 # hit is and the word edges of "IST"/"SOLL" are settled on the hit, by the stage's own pattern.
 _STAGE_SCAN = re.compile(
-    "|".join(p for _k, p in _STAGE_WORDS).replace(r"\bIST\b", r"IST\b").replace(r"\bSOLL\b", r"SOLL\b")
+    "|".join(p for _k, p in _STAGE_WORDS)
+    .replace(r"\bIST\b", r"IST\b")
+    .replace(r"\bSOLL\b", r"SOLL\b")
+    .replace("(?<![A-Za-zäöüß])", "")
 )
 _STAGE_KINDS = tuple((k, re.compile(p)) for k, p in _STAGE_WORDS)
 
@@ -283,7 +302,10 @@ def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
         kind, m = found
         word = m.group().split()[-1]
         predicate = (
-            kind in ("remaining", "other", "rate") or not _ATTRIBUTIVE.search(word) or word[0].isupper()
+            kind in ("remaining", "other", "rate")
+            or not _ATTRIBUTIVE.search(word)
+            or word[0].isupper()
+            or word.startswith("soll")  # "sollte", "sollten": a modal verb, never an attribute
         )
         out.append((m.start(), kind, predicate, m.end()))
     return out
@@ -297,6 +319,8 @@ def _stage(clause: str, sentence: str) -> str | None:
             return "remaining"
         if any(h[1] == "rate" for h in hits):
             return "other"
+        if any(h[1] == "planned" and text.startswith("soll", h[0]) for h in hits):
+            return "planned"  # "soll ... erhalten", "sollen ... investiert werden": money to come
         preds = [h[1] for h in hits if h[2] and h[1] != "other"]
         if preds:
             return preds[-1] if "paid" not in preds or preds[-1] != "planned" else "paid"
