@@ -349,7 +349,11 @@ def test_amounts_in_number_words(sentence: str, expected: list[tuple[Decimal, st
 @pytest.mark.parametrize(
     ("sentence", "stage"),
     [
-        ("Die Stiftung soll in den kommenden Jahren 400 Millionen Euro erhalten.", "planned"),
+        (
+            "Laut Presseberichten soll die Stiftung Preußische Schlösser und Gärten für die Verlängerung ihres "
+            "Masterplans 400 Millionen Euro vom Bund und von den Ländern Brandenburg und Berlin erhalten.",
+            "planned",
+        ),
         ("Das Gesamtfördervolumen solle rund 150 Millionen Euro betragen.", "planned"),
         ("Bis 2030 sollen 2 Mrd. Euro investiert werden.", "planned"),
         # A modal verb with no verb of money is no plan ("Wer sollen wir sein?" in a title).
@@ -358,3 +362,8 @@ def test_amounts_in_number_words(sentence: str, expected: list[tuple[Decimal, st
 )
 def test_modal_soll_with_a_verb_of_money_is_planned(sentence: str, stage: str) -> None:
     assert [m.stage for m in _money(sentence)] == [stage]
+
+
+def test_funds_that_stood_available_were_granted() -> None:
+    found = _money("Im vergangenen Jahr 2018 stünden knapp elf Millionen Euro zur Verfügung.")
+    assert _triples(found) == [(Decimal(11000000), "granted", 2018)]

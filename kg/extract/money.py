@@ -173,12 +173,12 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "granted",
-        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|stehen\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     ("requested", r"beantragt\w*|angemeldet\w*|gefordert\w*"),
     (
         "planned",
-        r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,120}?\b"
+        r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
         r"(?:erhalten|betragen|fließen|kosten|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
         r"|ausgegeben|aufgewendet|zur\s+Verfügung))",
     ),
