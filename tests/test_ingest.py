@@ -131,6 +131,33 @@ def test_clean_view_maps_every_character_back() -> None:
     assert raw[s:e] == "keine Rest\u00admittel"
 
 
+def test_offset_map_matches_a_character_by_character_walk() -> None:
+    # Every kind of change at once: furniture, a run at the start, hyphenation kept and joined, a lone
+    # soft hyphen, a zero-width space, a line ending in spaces, tabs and a run at the end.
+    raw = (
+        "\n  Die Netzzustands- \n- 2 -\nnoten der Ruhr-\nKonferenz und Industrie-\nund Handels\u00adkammern \n"
+        "sind\u200b im\tJahr 2020 \u00ad\n gestiegen.  \n\n"
+    )
+    c = clean_text(raw)
+    assert c.text == (
+        "Die Netzzustandsnoten der Ruhr-Konferenz und Industrie- und Handelskammern sind im Jahr 2020 gestiegen."
+    )
+    # Walk the view: each character comes from the next original one it can stand for (a space from the
+    # first character of its run, which may be an invisible one).
+    o = 0
+    for i, ch in enumerate(c.text):
+        while not (raw[o] == ch or (ch == " " and (raw[o].isspace() or raw[o] in "\u00ad\u200b"))):
+            o += 1
+        assert c.omap[i] == o, (i, ch)
+        assert c.to_clean(o) == i
+        o += 1
+    assert list(c.omap) == [c.omap[i] for i in range(len(c.text))]
+    assert c.omap[::5] == tuple(c.omap)[::5]
+    assert c.to_original(len(c.text)) == c.omap[-1] + 1
+    s, e = c.span_to_original(c.text.index("Netzzustandsnoten"), c.text.index(" der Ruhr"))
+    assert raw[s:e] == "Netzzustands- \n- 2 -\nnoten"
+
+
 def test_saarland_and_nrw_furniture_is_dropped() -> None:
     raw = (
         "Zählungen zugrunde.\n\nDrucksache 15/1284 (15/1217) Landtag des Saarlandes - 15. Wahlperiode -\n\n- 2 -\n\n"

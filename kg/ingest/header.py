@@ -72,6 +72,8 @@ _ANSWERED_NRW = re.compile(
     r"\w+regierung(?:\s+im\s+Einvernehmen\s+mit\s+(?P<with>.{3,600}?))?\s+beantwortet",
     re.DOTALL,
 )
+# What every _ANSWERED_NRW sentence contains: a cheap test before the costly search.
+_ANSWERED_NRW_HINT = re.compile(r"hat\s+die\s+(?:Kleine\s+|Große\s+)?Anfrage\s+\d*\s*mit\s+Schreiben\s+vom")
 # Bundestag: "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für Verkehr
 # vom 2. September 2025 übermittelt."
 _ANSWERED_BT = re.compile(
@@ -347,7 +349,7 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
 
     post = answered_by = None
     in_agreement: tuple[str, ...] = ()
-    nm2 = _ANSWERED_NRW.search(text)
+    nm2 = _ANSWERED_NRW.search(text) if _ANSWERED_NRW_HINT.search(text) else None
     if nm2:
         post = " ".join(nm2.group("post").split())
         answered_by = post_to_ministry(post) if not post.startswith("Ministerpräsident") else post
