@@ -774,7 +774,7 @@ class _Extractor:
         return lo, max(hi, i + 1)
 
     def _to_clean(self, o: int) -> int:
-        return min(bisect_left(self.view.omap, o), len(self.text))
+        return min(self.view.to_clean(o), len(self.text))
 
     def _clause(self, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
         """The stretch of the sentence that belongs to this figure: up to the neighbouring figures."""
