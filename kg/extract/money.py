@@ -47,6 +47,8 @@ _CUR = r"(?:€|Euro\b|EUR\b|Eur\b)"
 _CUR_TOKEN = re.compile(r"€|\bEuro\b|\bEUR\b|\bEur\b")
 _CUR_FAST = re.compile(r"€|E(?:uro|UR|ur)\b")
 # "38 Cent", "38 Cent/km": amounts below one euro.
+_CENT_WORD = re.compile(r"(?:Cent|ct)\b")
+_CENT_BEFORE = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d+)?)\s*(?:Cent|ct)$")
 _CENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d+)?)\s*(?:Cent|ct)\b")
 # "oberhalb 1 000, 1 200, 1 500 bzw. 2 000 Euro": the unit after the last member applies to all.
 _SHARED_UNIT = re.compile(
@@ -112,10 +114,20 @@ def find_amounts(text: str) -> list[_Hit]:
                 last_end = a.end()
     if "Cent" in text or "ct" in text:
         taken = [(h.start, h.end) for h in out]
-        for m in _CENT.finditer(text):
+        for m in _cents(text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Hit(m.start(), m.end(), m.group("num"), "cent"))
         out.sort(key=lambda h: h.start)
+    return out
+
+
+def _cents(text: str) -> list[re.Match[str]]:
+    """What `_CENT.finditer(text)` finds, found from the rare unit words back to their figures."""
+    out: list[re.Match[str]] = []
+    for w in _CENT_WORD.finditer(text):
+        m = _CENT_BEFORE.search(text, max(0, w.start() - 40), w.end())
+        if m and (not out or m.start() >= out[-1].end()):
+            out.append(m)
     return out
 
 
