@@ -7,7 +7,9 @@ print(query("project-partners", {}, build_dir=Path("build")).rows)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,7 +62,11 @@ class BuildResult:
 
 
 def collect_facts(config: Config, reference: ReferenceData, progress: Progress | None = None) -> list[Facts]:
-    """Facts of every document; a bad document is recorded and the rest go on, then all errors raise."""
+    """Facts of every document; a bad document is recorded and the rest go on, then all errors raise.
+
+    Documents are independent, so `config.workers` processes extract them side by side; the
+    results come back in the documents' order, so the output does not depend on the number.
+    """
     paths = document_paths(config.documents_dir)
     errors: list[KgError] = []
     out: list[Facts] = []
@@ -69,18 +75,54 @@ def collect_facts(config: Config, reference: ReferenceData, progress: Progress |
         for cfile in sorted(config.curated_dir.glob("*.yaml")):
             if cfile.stem not in stems:
                 errors.append(KgError("curated file has no source document of that name", cfile))
-    for i, path in enumerate(paths, 1):
-        if progress:
-            progress(f"[{i}/{len(paths)}] {path.name}")
-        try:
-            out.append(
-                extract_document(path, reference, curated=config.curated, curated_dir=config.curated_dir)
-            )
-        except KgError as e:
-            errors.append(e)
+    jobs = [(path, config.curated, config.curated_dir) for path in paths]
+    workers = min(config.workers, len(paths))
+    global _WORKER_REFERENCE
+    _WORKER_REFERENCE = reference  # forked workers inherit it; each result is pickled back in order
+    if workers > 1:
+        context = multiprocessing.get_context(
+            "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        )
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_load_worker_reference, initargs=(config.reference_dir,)
+        ) as pool:
+            results = list(_with_progress(pool.map(_extract_job, jobs, chunksize=8), paths, progress))
+    else:
+        results = list(_with_progress(map(_extract_job, jobs), paths, progress))
+    for r in results:
+        (errors if isinstance(r, KgError) else out).append(r)  # type: ignore[arg-type]
     if errors:
         raise BuildErrors(errors)
     return out
+
+
+_WORKER_REFERENCE: ReferenceData | None = None
+
+
+def _load_worker_reference(reference_dir: Path) -> None:
+    """A worker's reference data: inherited when forked, else loaded once."""
+    global _WORKER_REFERENCE
+    if _WORKER_REFERENCE is None:
+        _WORKER_REFERENCE = load_reference(reference_dir)
+
+
+def _extract_job(job: tuple[Path, bool, Path]) -> Facts | KgError:
+    """One document's facts, or the error that names it (kept, so the other documents go on)."""
+    path, curated, curated_dir = job
+    assert _WORKER_REFERENCE is not None
+    try:
+        return extract_document(path, _WORKER_REFERENCE, curated=curated, curated_dir=curated_dir)
+    except KgError as e:
+        return e
+
+
+def _with_progress(
+    results: Iterator[Facts | KgError], paths: list[Path], progress: Progress | None
+) -> Iterator[Facts | KgError]:
+    for i, (path, r) in enumerate(zip(paths, results, strict=True), 1):
+        if progress:
+            progress(f"[{i}/{len(paths)}] {path.name}")
+        yield r
 
 
 class BuildErrors(KgError):

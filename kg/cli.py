@@ -54,8 +54,17 @@ def _print_violations(violations: list) -> None:
 )
 @click.option("--base", default=None, help=f"Base IRI for minted IRIs (default: $KG_BASE or {DEFAULT_BASE}).")
 @click.option("--no-curated", is_flag=True, help="Extraction alone: ignore data/curated/.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes that extract documents side by side (0: one per CPU). "
+    "The output is the same for any number.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
-def build(out_dir: Path, data_dir: Path, base: str | None, no_curated: bool, quiet: bool) -> None:
+def build(out_dir: Path, data_dir: Path, base: str | None, no_curated: bool, jobs: int, quiet: bool) -> None:
     """Build, validate and export the graph from DATA into OUT.
 
     Writes kg.ttl, kg.nt, kg.jsonld, kg.trig (one named graph per source document, one for
@@ -64,7 +73,7 @@ def build(out_dir: Path, data_dir: Path, base: str | None, no_curated: bool, qui
     """
     from kg.api import build as run_build
 
-    kwargs = {"data_dir": data_dir, "out_dir": out_dir, "curated": not no_curated}
+    kwargs = {"data_dir": data_dir, "out_dir": out_dir, "curated": not no_curated, "jobs": jobs}
     if base:
         kwargs["base"] = base
     try:

@@ -25,6 +25,15 @@ class Config:
     out_dir: Path = DEFAULT_OUT
     base: str = field(default_factory=lambda: os.environ.get("KG_BASE", DEFAULT_BASE))
     curated: bool = True
+    jobs: int = 0  # extraction worker processes; 0: one per CPU this process may use
+
+    @property
+    def workers(self) -> int:
+        """The number of extraction worker processes `jobs` asks for (0: one per usable CPU)."""
+        if self.jobs > 0:
+            return self.jobs
+        cpus = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
+        return max(1, len(cpus))
 
     @property
     def documents_dir(self) -> Path:

@@ -22,8 +22,8 @@ def data(tmp_path: Path) -> Path:
     return copy
 
 
-def build(data: Path, out: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(out), "-q"])
+def build(data: Path, out: Path, *options: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(out), "-q", *options])
     return result.exit_code, result.output
 
 
@@ -96,7 +96,11 @@ def test_document_in_another_encoding_is_read(data: Path, tmp_path: Path) -> Non
     assert code == 0, out
 
 
-def test_binary_document_is_an_error_naming_it(data: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_binary_document_is_an_error_naming_it(data: Path, tmp_path: Path, jobs: str) -> None:
+    # In worker processes too, the error names the file and the other documents still get read.
     (data / "documents" / "broken.pdf").write_bytes(b"%PDF-1.4 garbage \x00\x01\x02")
-    code, out = build(data, tmp_path / "out")
-    assert code == 1 and "broken.pdf" in out and not (tmp_path / "out").exists()
+    (data / "documents" / "empty.pdf").write_bytes(b"")
+    code, out = build(data, tmp_path / "out", "--jobs", jobs)
+    assert code == 1 and "broken.pdf" in out and "empty.pdf" in out
+    assert not (tmp_path / "out").exists()
