@@ -24,12 +24,22 @@ from kg.spans import span
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")(\s*)(\d{4})(?!\d)")
 _DAY_BEFORE = re.compile(r"(\d\d?)\.\s?$")
 _DAY_NUM = re.compile(r"(\d\d?)\.\s?(\d\d?)\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?!\d)")
-_DAY_NOYEAR = re.compile(r"(?:am|vom|zum|bis) (\d{1,2})\.(\d{1,2})\.(?=[\s,;)])")
+# Where the day of a numeric date can end: a full stop before "<month>." (a fast literal scan).
+_DAY_DOT = re.compile(r"\.(?=\s?\d\d?\.)")
+# Day and month without a year: "am 9.11.", one pattern per word (a literal start is found fast, an
+# alternation of words is tried at every character); the matches of the four never overlap.
+_DAY_NOYEAR = tuple(
+    re.compile(w + r" (\d{1,2})\.(\d{1,2})\.(?=[\s,;)])") for w in ("am", "vom", "zum", "bis")
+)
 # "11/2024" in tables: a two-digit month; Drucksache numbers ("21/144", "7/2019") and "2018/231" are not.
 _MONTH_NUM = re.compile(r"(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
+_MONTH_NUM_SLASH = re.compile(r"/(?=(?:19|20)\d\d(?![\d/]))")
 _NUMBER_LABEL = re.compile(r"(?i:drucksache|drs\.?|nr\.?|az\.?|aktenzeichen|vorgang)\s*$")
 # Bare years that date an event: the year is found first, then the words around it.
 _YEAR = re.compile(r"(?:18|19|20)\d\d(?!\d)")
+# The same years, one pattern per century: each starts with a literal, which the engine finds fast.
+# Two such years never overlap (each is followed by a non-digit), so their union is _YEAR's matches.
+_YEARS = tuple(re.compile(c + r"\d\d(?!\d)") for c in ("18", "19", "20"))
 _YEAR_BEFORE = re.compile(
     r"(?:(?:Ende|Anfang|Mitte|Herbst|Frühjahr|Sommer|Winter|Frühling)"
     r"|(?:im|Im|seit\s+dem|Seit\s+dem)\s+Jahre?"
@@ -37,7 +47,33 @@ _YEAR_BEFORE = re.compile(
     r"|(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\s+(?:von|aus\s+dem\s+Jahr))\s+$"
 )
 _YEAR_AFTER = re.compile(r"\s+ff\.")
+# How the words of _YEAR_BEFORE end, before the space: where the text before a year ends otherwise,
+# the pattern cannot match and is not run.
+_YEAR_BEFORE_ENDS = (
+    "Ende",
+    "Anfang",
+    "Mitte",
+    "Herbst",
+    "jahr",
+    "Sommer",
+    "Winter",
+    "Frühling",
+    "Jahr",
+    "Jahre",
+    "jahres",
+    "von",
+)
 _NOT_EVENT_NOUNS = frozenset({"Jahr", "Jahre", "Jahren", "Zeitraum", "Zeit", "Ende", "Anfang", "Mitte"})
+_YEAR_NOT_AFTER = re.compile(r"[.,]\d|/")
+_YEAR_RANGE = re.compile(r"\s*(?:bis|und|[-–])")
+_DIGIT_OR_DOT_BEFORE = re.compile(r"[\d.]\s?$")
+_FILE_AFTER = re.compile(r"[._/-][a-z0-9]")
+_LEADING_MARKS = re.compile(r"^(?:[#*•\-–\s]+)")
+_DANGLING_PREPOSITION = re.compile(r"\b(?:am|vom|im|seit|zum|bis)\s*(?=[,.]|$)")
+# Cheap tests of whether the two patterns above can match: a leading mark; the end of a preposition
+# before a comma, a full stop or the end (the leading \b makes the engine try the other at every character).
+_LEADING_MARK_CHARS = frozenset("#*•-–")
+_MAYBE_DANGLING = re.compile(r"(?:m|seit|bis)\s*(?=[,.]|$)")
 
 
 def _preceded(text: str, s: int, chars: str) -> bool:
@@ -93,13 +129,43 @@ _KIND_HINT = re.compile(
     r"|stellte|präsentier|angekündigt|kündigte|Ankündigung|Regierungserklärung|Schließung|stillgelegt"
     r"|Stilllegung|eingestellt"
 )
+# The alternatives of _KIND_HINT in its order; "Datum\s+des" is found from "Datum" and checked whole.
+_HINT_WORDS = tuple(w if w != r"Datum\s+des" else "Datum" for w in _KIND_HINT.pattern.split("|"))
+_DATUM_DES = re.compile(r"Datum\s+des")
+
+
+def _hint_starts(text: str) -> list[int]:
+    """Starts of _KIND_HINT.finditer(text), from a fast str.find per word.
+
+    Every occurrence of every word is a candidate; sweeping them left to right, the first word (in the
+    pattern's order) at a position wins and hides candidates inside it, as the alternation does.
+    """
+    cands: list[tuple[int, int, int]] = []  # start, rank of the word, end
+    for rank, word in enumerate(_HINT_WORDS):
+        pos = text.find(word)
+        while pos >= 0:
+            if word == "Datum":
+                m = _DATUM_DES.match(text, pos)
+                if m is not None:
+                    cands.append((pos, rank, m.end()))
+            else:
+                cands.append((pos, rank, pos + len(word)))
+            pos = text.find(word, pos + 1)
+    cands.sort()
+    starts: list[int] = []
+    last = 0
+    for start, _rank, end in cands:
+        if start >= last:
+            starts.append(start)
+            last = end
+    return starts
 
 
 class _Hints:
     """Where the kind words of a text are, to skip the kind patterns around dates without any."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [m.start() for m in _KIND_HINT.finditer(text)]
+        self.starts = _hint_starts(text)
 
     def any_in(self, lo: int, hi: int) -> bool:
         i = bisect_left(self.starts, lo)
@@ -132,8 +198,11 @@ def _what(sentence: str, kind: str, date_text: str) -> str:
     if kind in _LABELS:
         return _LABELS[kind]
     s = collapse(sentence.replace(date_text, " ", 1))
-    s = re.sub(r"^(?:[#*•\-–\s]+)", "", s)
-    s = re.sub(r"\b(?:am|vom|im|seit|zum|bis)\s*(?=[,.]|$)", "", s).strip(" ,.;:")
+    if s[:1] in _LEADING_MARK_CHARS:
+        s = _LEADING_MARKS.sub("", s)
+    if _MAYBE_DANGLING.search(s):
+        s = _DANGLING_PREPOSITION.sub("", s)
+    s = s.strip(" ,.;:")
     if len(s) > 120:
         cut = s[:120].rsplit(" ", 1)[0]
         s = cut + " …"
@@ -146,13 +215,47 @@ def _bad_context(text: str, s: int, e: int) -> bool:
     after = text[e : e + 2]
     if before and before in "/_-#=&?" or (before and before.isalnum()):
         return True
-    if re.match(r"[._/-][a-z0-9]", after):
+    if _FILE_AFTER.match(after):
         return True
     tok_start = text.rfind(" ", 0, s) + 1
     token = text[tok_start:s]
     if "/" in token or "www" in token or "http" in token:
         return True
     return bool(_TIME.match(text, e))
+
+
+def _day_num_matches(text: str) -> list[re.Match[str]]:
+    """_DAY_NUM.finditer(text), the pattern tried only where a day can start: just before a full stop
+    that can end it (the pattern starts with a digit, which the engine would try at every digit)."""
+    out: list[re.Match[str]] = []
+    pos = 0  # where finditer would resume: the end of the last match
+    tried = -1
+    for dot in _DAY_DOT.finditer(text):
+        for p in (dot.start() - 2, dot.start() - 1):
+            if p < pos or p <= tried:
+                continue
+            tried = p
+            m = _DAY_NUM.match(text, p)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+    return out
+
+
+def _month_num_matches(text: str) -> list[re.Match[str]]:
+    """_MONTH_NUM.finditer(text), found from the slashes (its matches never overlap)."""
+    out: list[re.Match[str]] = []
+    for sl in _MONTH_NUM_SLASH.finditer(text):
+        m = _MONTH_NUM.match(text, sl.start() - 2) if sl.start() >= 2 else None
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _year_matches(text: str) -> list[re.Match[str]]:
+    """_YEAR.finditer(text): the union of its per-century patterns' matches, in text order."""
+    return sorted((m for rx in _YEARS for m in rx.finditer(text)), key=lambda m: m.start())
 
 
 def _scan(text: str) -> list[tuple[int, int, str, str]]:
@@ -175,7 +278,7 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if v and not _bad_context(text, d.start(), m.end()):
             found.append((d.start(), m.end(), v, text[d.start() : m.end()]))
             take(d.start(), m.end())
-    for m in _DAY_NUM.finditer(text):
+    for m in _day_num_matches(text):
         if _preceded(text, m.start(), ".,/"):
             continue
         y = int(m.group(3))
@@ -190,14 +293,14 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if (
             not m.group(2)
             or (st > 0 and text[st - 1].isalnum())
-            or re.search(r"[\d.]\s?$", text[max(0, st - 2) : st])
+            or _DIGIT_OR_DOT_BEFORE.search(text, max(0, st - 2), st)
         ):
             continue
         v = iso_date(int(m.group(3)), MONTHS[m.group(1).lower()])
         if v and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
             take(*m.span())
-    for m in _MONTH_NUM.finditer(text):
+    for m in _month_num_matches(text):
         if _preceded(text, m.start(), ".,/-") or _NUMBER_LABEL.search(
             text, max(0, m.start() - 20), m.start()
         ):
@@ -208,7 +311,7 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
             take(*m.span())
     full = sorted(found)
     full_starts = [f[0] for f in full]
-    for m in _DAY_NOYEAR.finditer(text):
+    for m in sorted((m for rx in _DAY_NOYEAR for m in rx.finditer(text)), key=lambda m: m.start()):
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue
         # "am 9.11." borrows the year of the nearest full date stated before it.
@@ -221,15 +324,20 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if v:
             found.append((ds, de, v, text[ds:de]))
             take(ds, de)
-    for m in _YEAR.finditer(text):
+    for m in _year_matches(text):
         ys, ye = m.span()
-        if _preceded(text, ys, ".,/") or not free(ys, ye) or re.match(r"[.,]\d|/", text[ye : ye + 2]):
+        if _preceded(text, ys, ".,/") or not free(ys, ye) or _YEAR_NOT_AFTER.match(text, ye, ye + 2):
             continue
         y = int(m.group())
-        b = _YEAR_BEFORE.search(text, max(0, ys - 40), ys)
+        before = text[max(0, ys - 40) : ys]
+        b = (
+            _YEAR_BEFORE.search(text, max(0, ys - 40), ys)
+            if before.rstrip().endswith(_YEAR_BEFORE_ENDS)
+            else None
+        )
         a = _YEAR_AFTER.match(text, ye)
         noun = b.group("noun") if b else None
-        if noun and (noun in _NOT_EVENT_NOUNS or re.match(r"\s*(?:bis|und|[-–])", text[ye : ye + 6])):
+        if noun and (noun in _NOT_EVENT_NOUNS or _YEAR_RANGE.match(text, ye, ye + 6)):
             b = None
         if not (b or a) or _bad_context(text, ys, ye):
             continue
@@ -249,6 +357,9 @@ def extract_dates(doc: Document) -> list[DateFact]:
     hints = _Hints(text)
     out: dict[str, DateFact] = {}
     for s, e, value, dtext in _scan(text):
+        old = out.get(value)
+        if old is not None and old.kind not in ("other", "document"):
+            continue  # no later statement changes a value already of a telling kind (see _keep)
         ss, se = sentences.around(s)
         # Tables run on without full stops: a "sentence" is at most a few hundred characters here.
         ss, se = max(ss, s - 240), min(se, e + 240)
