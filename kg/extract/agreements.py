@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kg.extract._orgs import word_matches
+from kg.extract._orgs import at_word_start
 from kg.extract.organisations import _HEADER_ANSWER
 from kg.model import Agreement, Document, Organisation, Project
 from kg.spans import span
@@ -40,6 +40,12 @@ _DATE = re.compile(
     + r")\s+|(?P<m>\d{1,2})\.\s*)(?P<y>\d{4})(?!\d)"
 )
 _SIGNED = re.compile(r"(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen|vereinbart)(?![\w-])")
+# _SIGNED's words one pattern each, in its order: a literal start is found fast, an alternation is
+# tried at every character (see _sweep).
+_SIGNED_WORDS = tuple(
+    re.compile(w + r"(?![\w-])")
+    for w in ("unterzeichnet", "unterschrieben", "geschlossen", "abgeschlossen", "vereinbart")
+)
 _AGREEMENT_NOUN = re.compile(
     r"(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]ereinbarung|[Vv]ertrag|[Ee]rklärung|[Aa]bkommen)"
     r"|Memorandum\s+of\s+Understanding)(?![\w-])"
@@ -50,6 +56,8 @@ _QUALIFIER = re.compile(
     r"|(?P<between>zwischen\s+(?:der|dem|den)\s+\S+(?:\s+\S+){0,4}?\s+und\s+(?:der|dem|den)\s+[A-ZÄÖÜ][\w-]*))"
 )
 _ON_DAY = re.compile(r"(?<![\w-])am\s+(?=\d)")
+# The same without the look-behind (which makes the engine try every character); checked in Python.
+_ON_DAY_FAST = re.compile(r"am\s+(?=\d)")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:mich|ich|mir|mein\w*)(?![\w-])")
 _MAYOR = re.compile(r"(?<![\w-])(?:Ober)?[Bb]ürgermeister(?:in)?(?![\w-])")
 # A full stop after a day number ("22. Juni") or an abbreviation ends no sentence.
@@ -116,6 +124,30 @@ def _answering(organisations: Sequence[Organisation], doc: Document) -> str | No
     return doc.info.answered_by
 
 
+def _after_word(text: str, pos: int) -> bool:
+    r"""What (?<![\w-]) says at `pos`: no word character and no hyphen before it."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_-")
+
+
+def _sweep(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of `patterns` (in their order), from each pattern's own matches.
+
+    Exact where no pattern's matches overlap one another: left to right, the first pattern matching at a
+    position wins and hides the matches starting inside it, as the alternation's finditer does.
+    """
+    found = sorted(
+        ((m.start(), rank, m) for rank, rx in enumerate(patterns) for m in rx.finditer(text)),
+        key=lambda t: (t[0], t[1]),
+    )
+    out: list[re.Match[str]] = []
+    last = 0
+    for start, _rank, m in found:
+        if start >= last:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[Signing]:
     """Every sentence that says an agreement was signed on a day, with its signatories."""
     text = doc.text
@@ -128,8 +160,10 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
     answering_known = False
     # A signing counts only with "am <date>" in its sentence, and a sentence reaches at most 2000
     # characters either way (sentence_bounds): with no such phrase that near, skip the verb.
-    days = [m.start() for m in _ON_DAY.finditer(text)]
-    for vm in word_matches(_SIGNED, text):
+    days = [m.start() for m in _ON_DAY_FAST.finditer(text) if _after_word(text, m.start())]
+    for vm in _sweep(_SIGNED_WORDS, text):
+        if not at_word_start(text, vm.start()):
+            continue
         i = bisect.bisect_left(days, vm.start() - 2000)
         if i == len(days) or days[i] > vm.start() + 2000:
             continue
@@ -186,6 +220,38 @@ _NAMED_BY_PARTIES = re.compile(
     r"(?P<rest>\s+(?:(?P<between>zwischen)|mit)\s+(?:de[mnrs]\s+)?)"
 )
 _PARTY_LINK = re.compile(r"\s*(?:,|und|sowie)\s+(?:de[mnrs]\s+)?")
+# Where _NAMED_BY_PARTIES can match: its head nouns without their first letter, found by str.find.
+_PARTY_NOUN_TAILS = (("ertrag", "Vv"), ("ereinbarung", "Vv"), ("bkommen", "Aa"))
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _named_by_parties(text: str) -> list[re.Match[str]]:
+    """_NAMED_BY_PARTIES.finditer(text), the pattern tried only where one of its nouns begins.
+
+    A match starts at the noun ("Vertrag") or at the capital of a compound ending in it
+    ("Verkehrsvertrag"): the capital right before the run of lower-case letters before the noun.
+    """
+    starts: set[int] = set()
+    for tail, firsts in _PARTY_NOUN_TAILS:
+        pos = text.find(tail, 1)
+        while pos >= 0:
+            c = pos - 1
+            if text[c] in firsts:
+                starts.add(c)
+                q = c
+                while q > 0 and text[q - 1] in _LOWER:
+                    q -= 1
+                if q < c and q > 0 and text[q - 1] in _UPPER:
+                    starts.add(q - 1)
+            pos = text.find(tail, pos + 1)
+    out: list[re.Match[str]] = []
+    last = 0
+    for p in sorted(starts):
+        if p >= last and (m := _NAMED_BY_PARTIES.match(text, p)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def undated_agreements(doc: Document, organisations: Sequence[Organisation]) -> list[Agreement]:
@@ -194,7 +260,9 @@ def undated_agreements(doc: Document, organisations: Sequence[Organisation]) -> 
     by_start = {o.span.start: o for o in organisations if o.kind != "parliament"}
     out: list[Agreement] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
-    for m in word_matches(_NAMED_BY_PARTIES, text):
+    for m in _named_by_parties(text):
+        if not at_word_start(text, m.start()):
+            continue
         parties: list[Organisation] = []
         pos = m.end()
         org = by_start.get(pos)
