@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from kg.config import DATA_DIR
+from kg.extract._orgs import Literals, literal_word_matches, word_matches
 from kg.extract.agreements import extract_agreements
 from kg.extract.organisations import extract_organisations
 from kg.extract.persons import extract_persons
@@ -296,3 +298,93 @@ def test_name_cut_by_the_end_of_an_excerpt(ref: ReferenceData) -> None:
     found = names(text, ref, "Landtag Brandenburg")
     assert "Ministerium für Arbeit, Soziales, Gesundheit, Frauen und Familie des Landes Brandenburg" in found
     assert not [n for n in found if "Infr" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Innerhalb der Gruppe Kapitalmarkt der Sondereinheit beschäftigt sich das Referat St I B 4 damit. "
+            "Die Gruppe Kapitalmarkt verfügt über 254 Planstellen.",
+            ["Gruppe Kapitalmarkt", "Referat St I B 4", "Gruppe Kapitalmarkt"],
+        ),
+        ("Hat die Sondereinheit zu Cum/Ex beim Bundeszentralamt", ["Sondereinheit zu Cum/Ex"]),
+        (
+            "– Referat St I B 2: Zentrale Bußgeld- und Strafsachenstelle (Bustra)",
+            ["Referat St I B 2", "Zentrale Bußgeld- und Strafsachenstelle"],
+        ),
+        (
+            "Sondervotum der Fraktion Die Linke im Hamburger Cum-Ex-Untersuchungsausschuss, Abschlussbericht",
+            ["Die Linke", "Hamburger Cum-Ex-Untersuchungsausschuss"],
+        ),
+        (
+            "Bericht des Cum-Ex-Untersuchungsausschusses des Deutschen Bundestages",
+            ["Cum-Ex-Untersuchungsausschuss des Deutschen Bundestages"],
+        ),
+        ("Empfehlungen der Ständigen Impfkommission zu", ["Ständige Impfkommission"]),
+        (
+            "im Gemeinsamen Extremismus- und Terrorismusabwehrzentrum",
+            ["Gemeinsames Extremismus- und Terrorismusabwehrzentrum"],
+        ),
+        (
+            "Die Geschäftsstelle Fonds sexueller Missbrauch (FSM) beim BAFzA bearbeitet Anträge. "
+            "Die Geschäftsstelle FSM führt viermal im Jahr Treffen durch.",
+            [
+                "Geschäftsstelle Fonds sexueller Missbrauch",
+                "Bundesamt für Familie und zivilgesellschaftliche Aufgaben",
+                "Geschäftsstelle Fonds sexueller Missbrauch",
+            ],
+        ),
+        ("Zitiert nach RP-Online", ["RP-Online"]),
+        ("einer Tochter der Ferrovie dello Stato Italiane an", ["Ferrovie dello Stato Italiane"]),
+    ],
+)
+def test_units_committees_and_media(text: str, expected: list[str], ref: ReferenceData) -> None:
+    assert names(text, ref, "Deutscher Bundestag") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A unit named with its ministry is a part of the ministry, which is found by itself.
+        "das Referat IVb4 des BMAS",
+        "im Referat 607 „Strategische Kommunikation“ des Auswärtigen Amts",
+        "Zentrale Stelle. Zentrale Beschaffungsstellen gibt es viele.",
+        "eine Gruppe „Young Adult Carer“ in Schulen",
+        "GENESIS-Online",
+    ],
+)
+def test_not_units(text: str, ref: ReferenceData) -> None:
+    assert [
+        n for n in names(text, ref, "Deutscher Bundestag") if not n.startswith(("Bundesministerium", "Ausw"))
+    ] == []
+
+
+def test_literals_finds_overlapping_and_hidden_occurrences() -> None:
+    lits = Literals(["Landes", "Landesregierung", "Regierung", "e.", "AG"])
+    found = lits.find("Die Landesregierung und die Regierung. AG")
+    assert found == {
+        "AG": [39],
+        "Landes": [4],
+        "Landesregierung": [4],
+        "Regierung": [28],
+        "e.": [],
+    }
+    # "Stadt" inside "XStadtverwaltung" is found although the longer literal begins before it.
+    assert Literals(["XStadt", "Stadtverwaltung"]).find("XStadtverwaltung") == {
+        "Stadtverwaltung": [1],
+        "XStadt": [0],
+    }
+
+
+def test_matches_at_equals_finditer_on_word_starts() -> None:
+    pattern = re.compile(r"(?:Bundes)?[Mm]inisteri(?:um|ums)\s+(?:für|der|des)\s+")
+    text = "Das Bundesministerium der Finanzen und das Landesministerium für X und Ministerium des Innern"
+    expected = [m.span() for m in word_matches(pattern, text)]
+    got = [
+        m.span()
+        for m in literal_word_matches(
+            pattern, text, (("inisteri", 1), ("inisteri", 7)), Literals(["inisteri"]).find(text)
+        )
+    ]
+    assert got == expected == [(4, 26), (71, 87)]

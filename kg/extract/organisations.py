@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract._orgs import (
     BUND,
@@ -143,6 +143,10 @@ class _Candidate:
     kind: str | None
     ref: str | None
     priority: int  # higher wins a tie of equal length
+    # The pattern fixes where the name ends (a head word: "RP-Online", "Ostthüringer Zeitung"; a
+    # parliament: "…-Untersuchungsausschuss des Deutschen Bundestages"): neither a cut text nor a known
+    # name ending at the same place makes the end suspect.
+    bounded: bool = False
 
 
 def _from_ref(start: int, end: int, org: RefOrganisation, priority: int = 2) -> _Candidate:
@@ -231,6 +235,7 @@ def _patterns(
     out.extend(_firms(text, reference, juris, occ))
     out.extend(_media(text, reference, juris, occ))
     out.extend(_compound_districts(text, reference, juris))
+    out.extend(_units(text, reference, juris, occ))
     return out
 
 
@@ -240,7 +245,9 @@ _PAPER_HEADS = ("Zeitung", "Rundschau", "Tagblatt", "Morgenpost", "Anzeiger")
 _PAPER_QUALIFIER = re.compile(
     r"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+(?:er|sche|Allgemeine)[ \t]+$"
 )
-_BROADCASTER = re.compile(r"(?:Radio[ \t]+[A-ZÄÖÜ][a-zäöüß]+|[A-Z][A-Za-z]{1,9}[ \t]+Online)(?![\w-])")
+_BROADCASTER = re.compile(
+    r"(?:Radio[ \t]+[A-ZÄÖÜ][a-zäöüß]+|[A-Z][A-Za-z]{1,9}[ \t]+Online|[A-Z]{2,4}-Online)(?![\w-])"
+)
 
 
 def _media(
@@ -260,12 +267,20 @@ def _media(
                     start = q.start() + q.group(0).index(words[-1])
                     words = words[-1:]
                 if words[0] not in _NOT_NAME_START:
-                    out.append(_named(start, end, text[start:end], "other", reference, juris, 1))
+                    out.append(
+                        replace(
+                            _named(start, end, text[start:end], "other", reference, juris, 1), bounded=True
+                        )
+                    )
     if occ["Radio"] or occ["Online"]:
         for m in matches_at(_BROADCASTER, text, _broadcaster_starts(text, occ)):
             # "… and Radio Emission Directives": a capitalised word after it makes it part of a longer name.
             if m.group(0).split()[0] not in _NOT_NAME_START and not _NAME_GOES_ON.match(text, m.end()):
-                out.append(_named(m.start(), m.end(), m.group(0), "other", reference, juris, 1))
+                out.append(
+                    replace(
+                        _named(m.start(), m.end(), m.group(0), "other", reference, juris, 1), bounded=True
+                    )
+                )
     return out
 
 
@@ -287,6 +302,181 @@ def _compound_districts(text: str, reference: ReferenceData, juris: str | None) 
             name = m.group(0).removesuffix("es")
             out.append(_named(m.start(), m.end(), name, "municipality", reference, juris, 1))
         pos = text.find("-Kreis", pos + 6)
+    return out
+
+
+# Units of a ministry or an authority, named by a head noun and a code or a name:
+# "Referat St I B 4", "Referat G11", "Sondereinheit zu Cum-Ex". ("Abteilung 4" is too often a
+# column or a part of a longer name in tables.)
+_UNIT_CODE = re.compile(
+    r"(?P<head>Referat)(?:es|s)?[ \t]*\n?[ \t]*"
+    r"(?P<code>(?:(?:[A-ZÄÖÜ][a-z]?|[IVX]+)[ \t]+){0,3}(?:[A-Z]{1,3}|[IVX]+[a-z]?)?\d{1,4}[a-z]?)(?![\w-])"
+)
+_SPECIAL_UNIT = re.compile(
+    r"(?P<head>Sondereinheit|Sonderkommission)\s+(?P<name>(?:zu[mr]?\s+)?[A-ZÄÖÜ]\w*(?:[-/][A-ZÄÖÜ]?\w+)*)"
+)
+# A committee named by its subject: "Cum-Ex-Untersuchungsausschuss", "Hamburger X-Untersuchungsausschuss",
+# with the parliament it belongs to when the text names it.
+_INQUIRY = re.compile(
+    r"(?P<base>(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ]\w*(?:-[A-ZÄÖÜ]\w*)*-Untersuchungsausschuss)(?:es|s)?(?![\w-])"
+    r"(?P<parl>\s+(?:des\s+(?:Deutschen\s+)?Bundestage?s|des\s+(?:Landtage?s|Abgeordnetenhauses)(?:\s+[A-ZÄÖÜ][\w-]+)?"
+    r"|der\s+[A-ZÄÖÜ][a-zäöüß]+(?:en)?\s+Bürgerschaft))?"
+)
+# A body named by a capitalised adjective (a proper name inside a sentence) and a compound ending in
+# an administrative head noun: "Zentrale Bußgeld- und Strafsachenstelle", "Gemeinsame Geschäftsstelle".
+_UNIT_ADJECTIVES = ("Zentral", "Gemeinsam", "National", "Ständig", "Unabhängig")
+_UNIT_NOUNS = "stelle|zentrum|zentrale|behörde|agentur|kommission|einheit"
+_ADJECTIVE_UNIT = re.compile(
+    rf"(?P<adj>{'|'.join(_UNIT_ADJECTIVES)})(?:e[nrs]?)\s+"
+    rf"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]*-\s+(?:und|sowie)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:{_UNIT_NOUNS})"
+    rf"|(?P<bare>{_UNIT_NOUNS.title()}))(?![\w-])"
+)
+# "Gruppe „Kapitalmarkt“ in der Sondereinheit": a group counts as a unit where the text places it in
+# a body named by an administrative head noun.
+_GROUP = re.compile(
+    r"Gruppe\s+(?:„(?P<quoted>[A-ZÄÖÜ][^“”\"\n]{1,40})“|(?P<bare>[A-ZÄÖÜ][a-zäöüß]+))"
+    r"(?=\s+(?:in\s+der|im|beim|bei\s+der|der|des)\s+[A-ZÄÖÜ][a-zäöüß-]*"
+    r"(?:einheit|amt|amtes|amts|ministerium|ministeriums|behörde|stelle|zentrum|zentrums|direktion|abteilung)(?![\w-]))"
+)
+
+
+def _units(
+    text: str, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
+    """Units of ministries and authorities, inquiry committees, and bodies named by "Zentrale …" and the like.
+
+    A unit found once is found again wherever the document repeats its name ("Die Gruppe Kapitalmarkt").
+    """
+    found: list[_Candidate] = []
+    for m in _scan(_UNIT_CODE, text, occ):
+        if _PARENT_AFTER.match(text, m.end()) or _ABBREVIATION_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "Referat IVb4 des BMAS", "BMBF Referat 521": a part of a body named beside it
+        name = f"{m.group('head')} {' '.join(m.group('code').split())}"
+        found.append(_named(m.start(), m.end(), name, "other", reference, juris, 1))
+    for m in _scan(_SPECIAL_UNIT, text, occ):
+        if m.group("name").split()[0] in _NOT_NAME_START:
+            continue
+        found.append(
+            _named(m.start(), m.end(), f"{m.group('head')} {m.group('name')}", "other", reference, juris, 1)
+        )
+    for m in matches_at(_INQUIRY, text, _inquiry_starts(text, occ)):
+        name = m.group("base") + (" " + m.group("parl").strip() if m.group("parl") else "")
+        found.append(replace(_named(m.start(), m.end(), name, "other", reference, juris, 1), bounded=True))
+    for m in _scan(_ADJECTIVE_UNIT, text, occ):
+        before = m.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before == 0 or text[before - 1] in ".!?":
+            continue  # a capital at a sentence's start says nothing of a name
+        end = m.end()
+        if (fm := _FUR.match(text, end)) is not None and (
+            tail := _consume_name_tail(text, fm.end())
+        ) > fm.end():
+            end = tail  # "Zentrale Stelle für Informationstechnik im Sicherheitsbereich"
+        elif (more := _NAME_AFTER_HEAD.match(text, end)) is not None and _name_goes_on(more, m.group("adj")):
+            # "Zentrale Servicestelle Berufsanerkennung (ZSBA)", "Nationale Zentralstelle SIRENE"; not the
+            # name's own abbreviation ("Nationale Kontaktstelle NKS")
+            end = more.end("word") if more.group("word") else more.end("caps")
+        elif m.group("bare"):
+            continue  # "eine Zentrale Stelle": a name needs more than the head noun
+        if text[end - 1] == "-" and (cont := _BROKEN_WORD.match(text, end)) is not None:
+            end = cont.end()  # "für die OECD-\nLeitsätze"
+        if (star := _GENDER_SUFFIX.match(text, end)) is not None:
+            end = star.end()  # "für Migrant*innen"
+        noun = m.group("noun") or m.group("bare")
+        # The nominative: "dem Gemeinsamen Melde- und Lagezentrum" -> "Gemeinsames Melde- und Lagezentrum".
+        adjective = m.group("adj") + ("es" if noun.lower().endswith("zentrum") else "e")
+        name = re.sub(r"(?<=[A-ZÄÖÜ])-\s+(?=[A-ZÄÖÜ])", "-", f"{adjective} {noun}{text[m.end() : end]}")
+        found.append(_named(m.start(), end, name, "other", reference, juris, 1))
+    for m in _scan(_GROUP, text, occ):
+        name = f"Gruppe {m.group('quoted') or m.group('bare')}"
+        found.append(_named(m.start(), m.end(), name, "other", reference, juris, 1))
+    found += _defined_units(text, reference, juris)
+    return found + _repeated(text, found)
+
+
+# "Geschäftsstelle Fonds sexueller Missbrauch (FSM)": a unit's head noun, then a name whose words'
+# initials the abbreviation after it spells; later "Geschäftsstelle FSM" names it again.
+_ABBREVIATION_DEFINED = re.compile(r"\((?P<abbr>[A-ZÄÖÜ]{2,6})\)")
+_UNIT_HEAD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:stelle|zentrum|zentrale|gruppe|kommission|einheit|agentur)")
+_PLAIN_WORD = re.compile(r"[\w-]+")
+
+
+def _defined_units(text: str, reference: ReferenceData, juris: str | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in _ABBREVIATION_DEFINED.finditer(text):
+        abbr = m.group("abbr")
+        window = max(0, m.start() - 40 * (len(abbr) + 1))
+        words = list(re.finditer(r"\S+", text[window : m.start()]))[-len(abbr) - 1 :]
+        if len(words) <= len(abbr):
+            continue
+        head, name_words = words[0].group(0), [w.group(0) for w in words[1:]]
+        if (
+            not _UNIT_HEAD.fullmatch(head)
+            or not name_words[0][0].isupper()
+            or not all(_PLAIN_WORD.fullmatch(w) for w in name_words)
+            or "".join(w[0] for w in name_words).casefold() != abbr.casefold()
+        ):
+            continue
+        name = " ".join([head, *name_words])
+        out.append(
+            _named(window + words[0].start(), window + words[-1].end(), name, "other", reference, juris, 1)
+        )
+        for again in word_matches(re.compile(rf"{re.escape(head)}\s+{abbr}(?![\w-])"), text):
+            out.append(_named(again.start(), again.end(), name, "other", reference, juris, 1))
+    return out
+
+
+_FUR = re.compile(r"\s+für\s+")
+_NAME_AFTER_HEAD = re.compile(
+    r"\s+(?:(?P<word>[A-ZÄÖÜ][a-zäöüß][\w-]*)(?=\s*\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜ]{1,6})\))|(?P<caps>[A-Z]{3,})(?![\w-]))"
+)
+
+
+def _name_goes_on(more: re.Match[str], adjective: str) -> bool:
+    """Whether the word _NAME_AFTER_HEAD found after a unit's head noun belongs to its name."""
+    if more.group("abbr") is not None:
+        return more.group("abbr")[0] == adjective[0]  # the abbreviation of the whole name follows it
+    return more.group("caps")[0] != adjective[0]  # a code name, not the unit's own abbreviation
+
+
+_BROKEN_WORD = re.compile(r"[ \t]*\n[ \t]*[A-ZÄÖÜ][\w-]*")
+_GENDER_SUFFIX = re.compile(r"[*:_]in(?:nen)?(?![\w-])")
+_PARENT_AFTER = re.compile(
+    r"(?:\s*„[^“\n]{1,60}“|\s*\([^)\n]{1,60}\))?\s+(?:des|der|im|beim|in\s+der|bei\s+der)\s+[A-ZÄÖÜ]"
+)
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}[ \t]+$")
+
+
+def _inquiry_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
+    """Where _INQUIRY can match: the start of the hyphenated compound before "-Untersuchungsausschuss",
+    or the "…er" adjective before that."""
+    out: list[int] = []
+    for pos in occ["Untersuchungsausschuss"]:
+        if pos == 0 or text[pos - 1] != "-":
+            continue
+        start = word_start(text, pos)
+        out.append(start)
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        k = end
+        while k > 0 and text[k - 1] in _LOWER:
+            k -= 1
+        if end < start and text[end - 2 : end] == "er" and end - k >= 3 and k > 0 and text[k - 1].isupper():
+            out.append(k - 1)
+    return out
+
+
+def _repeated(text: str, units: list[_Candidate]) -> list[_Candidate]:
+    """Further mentions of the unknown units' names (of two words or more) elsewhere in the text."""
+    out: list[_Candidate] = []
+    for name in sorted({c.name for c in units if c.ref is None and " " in c.name}):
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w-])")
+        for m in word_matches(pattern, text):
+            out.append(_Candidate(m.start(), m.end(), name, "other", None, 1))
     return out
 
 
@@ -689,6 +879,13 @@ _ANCHORS: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {
     _GOVERNMENT: (("Landesregierung", 0), ("Staatsregierung", 0)),
     _CABINET: (("Kabinett", 0), ("Landeskabinett", 0), ("Ministerrat", 0)),
 }
+_UNIT_ANCHORS: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {
+    _UNIT_CODE: (("Referat", 0),),
+    _SPECIAL_UNIT: (("Sondereinheit", 0), ("Sonderkommission", 0)),
+    _ADJECTIVE_UNIT: tuple((w, 0) for w in _UNIT_ADJECTIVES),
+    _GROUP: (("Gruppe", 0),),
+}
+_ANCHORS.update(_UNIT_ANCHORS)
 
 
 def _scan(pattern: re.Pattern[str], text: str, occ: dict[str, list[int]]) -> list[re.Match[str]]:
@@ -766,9 +963,12 @@ def _english_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
 
 
 def _broadcaster_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
-    """Where _BROADCASTER can match: at "Radio", or at a capital 2 to 10 letters before "[ \t]+Online"."""
+    """Where _BROADCASTER can match: at "Radio", at a capital 2 to 10 letters before "[ \t]+Online",
+    or at the start of "XY-Online"."""
     out = list(occ["Radio"])
     for head in occ["Online"]:
+        if head > 0 and text[head - 1] == "-":
+            out.append(word_start(text, head))  # "RP-Online"
         end = head
         while end > 0 and text[end - 1] in " \t":
             end -= 1
@@ -794,6 +994,8 @@ _LITERALS = Literals(
         "AHK",
         "Delegation",
         *IMPRINT_WORDS,
+        *(literal for anchors in _UNIT_ANCHORS.values() for literal, _ in anchors),
+        "Untersuchungsausschuss",
     ]
 )
 
@@ -837,9 +1039,9 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
         # a company form ending where a known name ends only adds words before it ("Bieter Vlexx GmbH").
         for c in _patterns(doc, reference, juris, occ)
         if (c.start not in gaz_starts or c.kind == "company")
-        and (c.end not in gaz_ends or c.ref is not None)
+        and (c.end not in gaz_ends or c.ref is not None or c.bounded)
         # An unknown name running into the end of a cut text was cut off there ("Ministerium für Infr").
-        and (c.end < text_end or c.ref is not None or not cut_text)
+        and (c.end < text_end or c.ref is not None or c.bounded or not cut_text)
     ]
     cands = gaz + patterns + _header_ministries(doc, reference, juris) + _bodies(doc, reference, juris, occ)
     imprint = imprint_ranges(doc.text, occ)
