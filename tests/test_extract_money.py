@@ -367,3 +367,43 @@ def test_modal_soll_with_a_verb_of_money_is_planned(sentence: str, stage: str) -
 def test_funds_that_stood_available_were_granted() -> None:
     found = _money("Im vergangenen Jahr 2018 stünden knapp elf Millionen Euro zur Verfügung.")
     assert _triples(found) == [(Decimal(11000000), "granted", 2018)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Gesamtausgaben: 19 043,43 Euro; Haushaltsstelle: 0611 542 01", "paid"),
+        ("Im Jahr 2023 sind Kosten in Höhe von 12.000 Euro angefallen.", "paid"),
+        (
+            "Im Förderschwerpunkt wurden neun Praxisprojekte mit einem Gesamtfördervolumen von rund "
+            "5 Mio. Euro gefördert.",
+            "granted",
+        ),
+        ("Die Studie wird seit dem Jahr 2022 mit 1,9 Mio. Euro finanziert.", "granted"),
+        (
+            "Im Bundesprogramm standen in den Jahren 2023 Fördermittel in Höhe von 37 Mio. Euro bereit.",
+            "granted",
+        ),
+        (
+            "Dafür standen dem Institut in den Jahren 2021 bis 2025 jährlich zwischen 750 000 und "
+            "800 000 Euro zur Verfügung.",
+            "granted",
+        ),
+        # A forecast stays a forecast whatever the money is for.
+        ("Die Bundespolizei erwartet Mehrausgaben bei Titel 527 01 in Höhe von 3 500 000 Euro.", "estimated"),
+    ],
+)
+def test_stage_words_of_spending_funding_and_forecasts(sentence: str, stage: str) -> None:
+    assert {m.stage for m in _money(sentence)} == {stage}
+
+
+def test_one_unit_in_the_header_joins_space_grouped_thousands() -> None:
+    found = _rows(
+        "In dem Zeitraum wurden folgende Beträge ausgezahlt.\n"
+        "Jahr Ausgezahlte Härteleistungen (in Euro)\n2022 428 400\n2023 365 700\n2024 3 007 000\n"
+    )
+    assert found == [
+        (Decimal(428400), "paid", 2022),
+        (Decimal(365700), "paid", 2023),
+        (Decimal(3007000), "paid", 2024),
+    ]

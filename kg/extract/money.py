@@ -181,11 +181,11 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "paid",
-        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|geleistet\w*",
+        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*",
     ),
     (
         "granted",
-        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^.]{0,60}zur\s+Verfügung|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     ("requested", r"beantragt\w*|angemeldet\w*|gefordert\w*"),
     (
@@ -196,7 +196,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "estimated",
-        r"geschätzt\w*|voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*",
+        r"geschätzt\w*|voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*|erwartet\w*",
     ),
     # A rate or price is never a flow of public money, whatever else the clause says.
     (
@@ -333,6 +333,8 @@ def _stage(clause: str, sentence: str) -> str | None:
             return "other"
         if any(h[1] == "planned" and text.startswith("soll", h[0]) for h in hits):
             return "planned"  # "soll ... erhalten", "sollen ... investiert werden": money to come
+        if any(h[1] == "estimated" and h[2] for h in hits):
+            return "estimated"  # "voraussichtlich ausgezahlt", "erwartet Mehrausgaben": a forecast
         preds = [h[1] for h in hits if h[2] and h[1] != "other"]
         if preds:
             return preds[-1] if "paid" not in preds or preds[-1] != "planned" else "paid"
@@ -687,10 +689,11 @@ class _Extractor:
         years = {int(m.group("y")) for m in _YEAR_CTX.finditer(lead)}
         return years.pop() if len(years) == 1 else None
 
-    def _unit(self, li: int, label: str, ctx: Context, lead: str) -> tuple[Decimal | None, int]:
-        """The scale of the unit given once for the bare cells of row `li`, and the header's unit count.
+    def _unit(self, li: int, label: str, ctx: Context, lead: str) -> tuple[Decimal | None, int, int]:
+        """The scale of the unit given once for the bare cells of row `li`, the header's unit count,
+        and how many units the words that gave it name (one: one column of money).
 
-        The count is -1 where the unit belongs to this row alone (its label, the line above it).
+        The header's count is -1 where the unit belongs to this row alone (its label, the line above it).
         """
         block = self._block_units.get(id(ctx))
         if block is None:
@@ -703,18 +706,20 @@ class _Extractor:
                 _unit_scale(lm) if lm else None,
             )
         head_scale, nheads, lead_scale = block
-        own = UNIT.search(label)
+        own = list(UNIT.finditer(label))
         if own:
-            return _unit_scale(own), -1
+            return _unit_scale(own[0]), -1, len(own)
         j = li - 1
         while j >= 0 and self.lines.furniture[j]:
             j -= 1
         if j >= 0 and not self.lines.row[j]:
             above = self.lines.line(j)
-            m = UNIT.search(above)
-            if m and not re.search(r"\d|%", above) and self.lines.tableish(j):
-                return _unit_scale(m), -1
-        return head_scale if head_scale is not None else lead_scale, nheads
+            units = list(UNIT.finditer(above))
+            if units and not re.search(r"\d|%", above) and self.lines.tableish(j):
+                return _unit_scale(units[0]), -1, len(units)
+        if head_scale is not None:
+            return head_scale, nheads, nheads
+        return lead_scale, nheads, 1 if lead_scale is not None else 0
 
     def _bare_rows(self, covered: set[int]) -> set[int]:
         """Bare figures of table rows whose unit is given once (row label, line above, header, lead)."""
@@ -723,10 +728,12 @@ class _Extractor:
         for li in sorted(self.bare):
             label, cells, marker = self.bare[li]
             ctx, lead = self._context(li)
-            scale, nheads = self._unit(li, label, ctx, lead)
+            scale, nheads, units = self._unit(li, label, ctx, lead)
             if scale is None or NOT_MONEY_LABEL.search(label):
                 continue
-            expected = len(ctx.years) or (nheads if nheads >= 2 else None)
+            # One unit named for the row and no year columns: one figure, its thousands split by spaces
+            # ("2022 428 400" under "Ausgezahlte Härteleistungen (in Euro)") where they join to one.
+            expected = len(ctx.years) or (nheads if nheads >= 2 else 1 if units == 1 else None)
             mcells, ncols = money_cells(cells, expected)
             if nheads >= 0 and not (
                 ncols == 1 or (ctx.years and ncols == len(ctx.years)) or (nheads >= 2 and ncols == nheads)
