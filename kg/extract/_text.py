@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -18,7 +19,10 @@ __all__ = [
     "NUMBER_WORDS",
     "Sentences",
     "collapse",
+    "compound_starts",
+    "found_starts",
     "iso_date",
+    "matches_at",
     "number_word",
     "parse_number",
     "sentence_bounds",
@@ -203,3 +207,52 @@ def years_in(text: str) -> list[tuple[int, int, int]]:
 def collapse(s: str) -> str:
     """Whitespace runs folded to one space, ends stripped."""
     return " ".join(s.split())
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` gives, trying the pattern only at `starts`.
+
+    `starts` must hold every position where `pattern` can match (found fast, e.g. from a literal
+    every match begins with): a pattern that starts with a class or an alternation is otherwise tried
+    at every character. Matches do not overlap: one starting inside the last is skipped, as finditer would.
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    for p in sorted(set(starts)):
+        if p >= last and (m := pattern.match(text, p)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def found_starts(text: str, *finders: re.Pattern[str]) -> list[int]:
+    """Where each of `finders` (fast patterns led by a literal) matches in `text`."""
+    return [m.start() for rx in finders for m in rx.finditer(text)]
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def compound_starts(text: str, heads: Iterable[tuple[str, str]], bare: bool, min_run: int) -> list[int]:
+    """Where a word ending in a head noun can start, for patterns like [A-ZÄÖÜ][a-zäöüß]*<head>.
+
+    `heads` are (head without its first letter, the letters it may start with), found by str.find:
+    ("ertrag", "Vv") for [Vv]ertrag. A match starts at the capital right before the run of lower-case
+    letters before the head (at least `min_run` of them), or, if `bare`, at the head itself.
+    """
+    out: list[int] = []
+    for tail, firsts in heads:
+        pos = text.find(tail, 1)
+        while pos >= 0:
+            h = pos - 1
+            if text[h] in firsts:
+                if bare:
+                    out.append(h)
+                q = h
+                while q > 0 and text[q - 1] in _LOWER:
+                    q -= 1
+                if h - q >= min_run and q > 0 and text[q - 1] in _UPPER:
+                    out.append(q - 1)
+            pos = text.find(tail, pos + 1)
+    return out

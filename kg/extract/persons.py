@@ -15,8 +15,8 @@ from kg.extract._orgs import (
     at_word_start,
     document_jurisdiction,
     lookup,
-    word_matches,
 )
+from kg.extract._text import compound_starts, found_starts, matches_at
 from kg.model import Document, Person
 from kg.reference import ReferenceData, RefPerson
 from kg.spans import span
@@ -40,16 +40,30 @@ _SIGNATURE = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ][\w-]+,\s+den\s+\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}[ \t]*\n[ \t]*"
     r"(?P<names>[^\n]{3,300}?)\s+und\s+Fraktion\b"
 )
+_SIGNATURE_DATE = re.compile(r",\s+den\s+\d")
 # An office held by the person named in apposition: "der Missbrauchsbeauftragten der Bundesregierung,
 # Kerstin Claus, wird"; the office ends in a head noun of an office.
 _APPOSITION = re.compile(
     rf"(?P<office>[A-ZÄÖÜ][a-zäöüß]*(?:beauftragte|[Pp]räsident|[Mm]inister|[Ss]ekretär|[Vv]orsitzende|[Ll]eiter)"
     rf"(?:in|en|n|r)?(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]+)?),\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}),"
 )
+# Where _APPOSITION can start: the office's head nouns without their first letter (see compound_starts).
+_APPOSITION_HEADS = (
+    ("eauftragte", "b"),
+    ("räsident", "Pp"),
+    ("inister", "Mm"),
+    ("ekretär", "Ss"),
+    ("orsitzende", "Vv"),
+    ("eiter", "Ll"),
+)
 # A member of government named by title and surname only: "Bundesministerin Prien".
 _TITLE_SURNAME = re.compile(
     rf"(?P<office>Bundesminister(?:in)?|Bundeskanzler(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|"
     rf"Staatssekretär(?:in)?)\s+(?P<name>{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-zäöüß])"
+)
+_TITLE_SURNAME_AT = tuple(
+    re.compile(w)
+    for w in ("Bundesminister", "Bundeskanzler", "Staatsminister", "Ministerpräsident", "Staatssekretär")
 )
 _QUESTIONERS = re.compile(r"(?<![\w-])(?:der|des)\s+Abgeordneten\s+")
 _SEPARATOR = re.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s*")
@@ -137,6 +151,11 @@ _TITLED = re.compile(
 _SPEAKER = re.compile(
     rf"(?:sagte|betonte|erklärte|ergänzte|so)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?=\s*[.,;]|\s+(?:am|heute|bei|im|in)\b)"
 )
+# Literal starts of the two patterns above, found fast (the patterns are tried only there).
+_STARTS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
+    _TITLED: tuple(re.compile(w) for w in (r"Prof\.", r"Dr\.", "Professor")),
+    _SPEAKER: tuple(re.compile(w) for w in ("sagte", "betonte", "erklärte", "ergänzte", r"so(?=\s)")),
+}
 
 
 def _party(text: str, pos: int, reference: ReferenceData) -> tuple[str | None, int]:
@@ -217,7 +236,9 @@ def _signatures(doc: Document, party: str | None) -> list[Person]:
     text = doc.text
     if "Fraktion" not in text:
         return out
-    for m in _SIGNATURE.finditer(text):
+    # A signature's line starts before its "<Ort>, den <Tag>": the pattern is tried only at those lines.
+    lines = (text.rfind("\n", 0, c.start()) + 1 for c in _SIGNATURE_DATE.finditer(text))
+    for m in matches_at(_SIGNATURE, text, lines):
         pos = m.start("names")
         while pos < m.end("names"):
             pm = _PERSON.match(text, pos)
@@ -234,11 +255,16 @@ def _signatures(doc: Document, party: str | None) -> list[Person]:
     return out
 
 
+def _word_starts(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches that begin a word (as _orgs.word_matches keeps them)."""
+    return [m for m in matches if at_word_start(m.string, m.start())]
+
+
 def _apposition_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
     """Persons named in apposition to their office, and members of government by title and surname."""
     out: list[Person] = []
     text = doc.text
-    for m in word_matches(_APPOSITION, text):
+    for m in _word_starts(matches_at(_APPOSITION, text, compound_starts(text, _APPOSITION_HEADS, False, 0))):
         name = " ".join(m.group("name").split())
         if any(w in _NOT_A_NAME or _OFFICE_WORD.fullmatch(w) for w in name.split()):
             continue
@@ -248,7 +274,7 @@ def _apposition_persons(doc: Document, reference: ReferenceData, juris: str | No
         out.append(
             Person(name=name, span=span(doc, m.start("name"), m.end("name")), office=office, role="other")
         )
-    for m in word_matches(_TITLE_SURNAME, text):
+    for m in _word_starts(matches_at(_TITLE_SURNAME, text, found_starts(text, *_TITLE_SURNAME_AT))):
         name = m.group("name")
         if name in _NOT_A_NAME or name in ("Dr", "Prof") or name.startswith(("Bundes", "Landes")):
             continue
@@ -316,7 +342,7 @@ def _held_post(reference: ReferenceData, person_id: str, office: str) -> str | N
 def _plain_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
     out = []
     for regex in (_TITLED, _SPEAKER):
-        for m in word_matches(regex, doc.text):
+        for m in _word_starts(matches_at(regex, doc.text, found_starts(doc.text, *_STARTS[regex]))):
             name = " ".join(m.group("name").split())
             if _OFFICE_WORD.fullmatch(name.split()[0]):
                 continue
@@ -358,6 +384,24 @@ def _known_names(reference: ReferenceData) -> tuple[re.Pattern[str] | None, dict
     return hit[1], hit[2]
 
 
+_FIRST_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {}
+
+
+def _first_words(known: re.Pattern[str], by_name: dict[str, RefPerson]) -> tuple[re.Pattern[str], ...]:
+    """Literal patterns of the first words of the known names: where `known` can match, found fast.
+
+    With many names, one pattern (the known names' own) is faster than a literal scan per name.
+    """
+    hit = _FIRST_WORDS.get(known)
+    if hit is None:
+        words = sorted({n.split()[0] for n in by_name})
+        hit = tuple(re.compile(re.escape(w)) for w in words) if len(words) <= 24 else (known,)
+        if len(_FIRST_WORDS) > 8:
+            _FIRST_WORDS.clear()
+        _FIRST_WORDS[known] = hit
+    return hit
+
+
 def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
     """Every natural person named in `doc`, one record per mention, in text order."""
     juris = document_jurisdiction(doc, reference)
@@ -383,7 +427,7 @@ def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
     # Known persons of the reference data named anywhere else (full name only).
     known, by_name = _known_names(reference)
     if known is not None:
-        for m in known.finditer(doc.text):
+        for m in matches_at(known, doc.text, found_starts(doc.text, *_first_words(known, by_name))):
             if not at_word_start(doc.text, m.start()):
                 continue
             if all(m.end() <= a or m.start() >= b for a, b in taken):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract._text import NUMBER_WORD_RE, number_word, parse_number, sentences_of
+from kg.extract._text import NUMBER_WORD_RE, found_starts, matches_at, number_word, parse_number, sentences_of
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Post
 from kg.spans import span
@@ -19,6 +19,8 @@ _COUNT = r"(?P<n>\d{1,4}|" + NUMBER_WORD_RE + r")"
 _GRADE_PREFIX = r"(?:(?:Besoldungsgruppe|BesGr\.?|Bes\.\s?Gr\.|Entgeltgruppe|Wertigkeit)\s+)?"
 # Grades are rare, so the scan looks for them first and reads the count in a short window before.
 _GRADE_TOKEN = re.compile(r"(?<![\w-])(?P<g>(?:EG|E)\s?\d{1,2}(?:\s?[a-c]\b)?|[ABRW]\s?\d{1,2})(?!\d|[,.]\d)")
+# Where a grade token can start (a fast scan; the look-behind above makes the engine try every character).
+_GRADE_AT = re.compile(r"[ABERW](?=G?\s?\d)")
 # "1 x B2", "2 × A 11", "3mal A13" (the window ends where the grade starts)
 _TIMES = re.compile(r"(?<![\d,.])" + _COUNT + r"\s*(?:x|×|mal)\s*" + _GRADE_PREFIX + r"$", re.IGNORECASE)
 # "zwei Stellen der Besoldungsgruppe A 13", "eine Planstelle A 15", "3 Stellen nach EG 11"
@@ -34,8 +36,11 @@ _STELLEN_GRADE = re.compile(
 _ROW = re.compile(
     r"^[ \t]*(?P<g>(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2})[ \t]+(?P<n>\d{1,4})[ \t]*$", re.MULTILINE
 )
+# The line breaks before such rows: the row pattern is tried only on the lines after them.
+_ROW_BREAK = re.compile(r"\n(?=[ \t]*(?:EG|E|[ABRW])\s?\d)")
 # The noun is found by its literal ending (a fast scan); its compound prefix is checked in Python.
 _POST_NOUN = re.compile(r"[Ss]tellen\b")
+_POST_NOUN_TAIL = re.compile(r"tellen")
 _POST_PREFIXES = ("Plan", "Regierungs", "Beamten", "Lehrer", "Richter", "Personal", "Haushalts", "Polizei")
 # The count before a post noun (the window ends where the noun starts).
 _AGGREGATE = re.compile(
@@ -94,7 +99,7 @@ def extract_posts(doc: Document) -> list[Post]:
     sentences = sentences_of(text)
     graded: list[tuple[int, int, str, int, int]] = []  # clean start, end, grade, count, sentence
     taken: list[tuple[int, int]] = []
-    for g in _GRADE_TOKEN.finditer(text):
+    for g in matches_at(_GRADE_TOKEN, text, found_starts(text, _GRADE_AT)):
         lo = max(0, g.start() - 80)
         window = text[lo : g.start()]
         wl = window.lower()
@@ -124,12 +129,13 @@ def extract_posts(doc: Document) -> list[Post]:
                 break
         o_s, o_e = view.span_to_original(s, e)
         out.append(Post(grade=grade, count=n, span=span(doc, o_s, o_e), filled=filled))
-    for m in _ROW.finditer(doc.text):
+    rows = [0, *(b + 1 for b in found_starts(doc.text, _ROW_BREAK))]
+    for m in matches_at(_ROW, doc.text, rows):
         n = _count(m.group("n"))
         if n and not any(p.span.start <= m.start() < p.span.end for p in out):
             out.append(Post(grade=normalise_grade(m.group("g")), count=n, span=span(doc, m.start(), m.end())))
     seen_counts: set[int] = set()
-    for noun in _POST_NOUN.finditer(text):
+    for noun in matches_at(_POST_NOUN, text, (t - 1 for t in found_starts(text, _POST_NOUN_TAIL) if t > 0)):
         noun_start = noun.start()
         if text[noun_start] == "s":
             noun_start -= next((len(p) for p in _POST_PREFIXES if text.endswith(p, 0, noun_start)), 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract._text import found_starts, matches_at
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Reference
 from kg.spans import span
@@ -30,6 +31,11 @@ _REF = re.compile(
     + r")*)"
     r"(?![\d/])"
 )
+# The keyword's word ("Drucksache", "drucksache", "Drs", "Drucks."), found fast: a match starts at most
+# _REF_REACH characters before it (a prefix "Bundestags", a hyphen and a space), and the pattern is
+# tried only there (it begins with \b and optional words, which the engine would try at every character).
+_REF_WORDS = (re.compile("Drucks"), re.compile("drucks"), re.compile("Drs"))
+_REF_REACH = 12
 _ONE = re.compile(r"(\d{1,4})\s?/\s?(\d{1,6})")
 # "Kleine Anfrage 3580 (LT-Drs. 17/9564)", "Kleine Anfrage 5487 (Drucksache 16/14195)",
 # "Kleinen Anfrage Nr. 12 vom 3. Mai 2020 (Drs. ...)".
@@ -47,7 +53,8 @@ def extract_references(doc: Document) -> list[Reference]:
     answered_ka = doc.info.answers.number if doc.info.answers else None
     seen: dict[str, int] = {}
     out: list[Reference] = []
-    for m in _REF.finditer(text):
+    starts = (p - k for p in found_starts(text, *_REF_WORDS) for k in range(_REF_REACH + 1) if p >= k)
+    for m in matches_at(_REF, text, starts):
         parliament = None
         if m.group("bt"):
             parliament = "Deutscher Bundestag"
