@@ -356,3 +356,112 @@ def test_wrapped_pdf_title_ends_at_the_line_without_a_trailing_space() -> None:
         document_from_text("x", raw).info.title
         == "Islamisten in Deutschland zum Ende des Jahres 2024 (Stichtag: 31. Dezember 2024)"
     )
+
+
+def test_capitals_hyphenated_at_a_line_end_join_only_when_the_document_writes_them_joined() -> None:
+    raw = (
+        "Die Insolvenz der ELEMENT Insurance AG ist beantragt. Die Frage betrifft die Insolvenz der ELE-\n"
+        "MENT Insurance AG. Im Land BADEN-\nWÜRTTEMBERG (Baden-Württemberg) gilt das EU-\nETS und die Bund-\n"
+        "Länder-Vereinbarung."
+    )
+    text = clean_text(raw).text
+    assert "Insolvenz der ELEMENT Insurance AG." in text
+    assert "BADEN-WÜRTTEMBERG" in text and "EU-ETS" in text and "Bund-Länder-Vereinbarung" in text
+
+
+# The first pages of other Landtage's answers, with their line breaks as printed.
+_BW_COMBINED = """Landtag von Baden-Württemberg                 Drucksache 16 / 1554
+16. Wahlperiode                                 01. 02. 2017
+
+Kleine Anfrage
+des Abg. Dr. Friedrich Bullinger FDP/DVP
+
+und
+
+Antwort
+
+des Ministeriums für Ländlichen Raum und Verbraucherschutz
+
+Ausgestaltung des Entwicklungsprogramms Ländlicher Raum (ELR)
+
+K l e i n e  A n f r a g e
+
+Ich frage die Landesregierung:
+1. Wie viele Mittel aus dem Entwicklungsprogramm Ländlicher Raum haben die Kreise erhalten?
+
+26. 01. 2017
+
+Dr. Bullinger FDP/DVP
+
+A n t w o r t
+
+Mit Schreiben vom 27. Februar 2017 Nr. Z(45)-0141.5/110F beantwortet das Ministerium für Ländlichen
+Raum und Verbraucherschutz (MLR) im Einvernehmen mit dem Ministerium für Wirtschaft, Arbeit und
+Wohnungsbau die Kleine Anfrage wie folgt:
+"""
+_RP_COMBINED = (
+    "Drucksache 16/371 27. 09. 2011 K l e i n e A n f r a g e des Abgeordneten Marcus Klein (CDU) und "
+    "A n t w o r t des Ministeriums der Finanzen Förderanträge aus dem Bereich des Landkreises Kaiserslautern "
+    "Die Kleine Anfrage 245 vom 1. September 2011 hat folgenden Wortlaut: Ich frage die Landesregierung: "
+    "1. Für welche Vorhaben liegen der Landesregierung Förderanträge vor? Das Ministerium der Finanzen hat die "
+    "Kleine Anfrage namens der Landesregierung mit Schreiben vom 26. September 2011 wie folgt beantwortet: "
+    "Die Antworten ergeben sich aus der Übersicht. Druck: Landtag Rheinland-Pfalz, 6. Oktober 2011 "
+    "LANDTAG RHEINLAND-PFALZ 16. Wahlperiode"
+)
+_TH_QUOTED = (
+    "19.10.2016 Drucksache 6/2838Thüringer LandTag 6. Wahlperiode Druck: Thüringer Landtag, 15. November 2016 "
+    "Finanzlage und Zahlung von Landeszuweisungen an den Saale-Holzland-Kreis - Teil II Die Kleine Anfrage "
+    "1297 - korrigierte Fassung - vom 27. Juli 2016 hat folgenden Wortlaut: Im Zuge der Berichterstattung ..."
+)
+_BB_MINISTER = """Landtag Brandenburg                                                     Drucksache 6/3187
+6. Wahlperiode
+
+Antwort
+der Landesregierung
+auf die Kleine Anfrage 1277
+der Abgeordneten Klara Geywitz
+der SPD-Fraktion
+Drucksache 6/3011
+
+Masterplan - Stiftung Preußische Schlösser und Gärten
+
+Wortlaut der Kleinen Anfrage 1277 vom 17.11.2015:
+Ich frage die Landesregierung:
+1. Wie hoch ist der Anteil, den das Land Brandenburg übernimmt?
+
+Namens der Landesregierung beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:
+"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            _BW_COMBINED,
+            (
+                "16/1554",
+                "2017-02-27",
+                None,
+                (None, "16/1554", "2017-01-26"),
+                "Ministerium für Ländlichen Raum und Verbraucherschutz",
+            ),
+        ),
+        (
+            _RP_COMBINED,
+            ("16/371", "2011-09-26", "2011-10-06", (245, None, "2011-09-01"), "Ministerium der Finanzen"),
+        ),
+        (_TH_QUOTED, ("6/2838", "2016-10-19", "2016-11-15", (1297, None, "2016-07-27"), None)),
+        (_BB_MINISTER, ("6/3187", None, None, (1277, "6/3011", "2015-11-17"), "Staatskanzlei")),
+    ],
+)
+def test_answers_of_other_landtage_that_print_the_question(raw: str, expected: tuple) -> None:
+    info = document_from_text("x", raw).info
+    a = info.answers
+    assert info.kind == "Antwort"
+    assert (
+        info.drucksache,
+        info.date,
+        info.issued,
+        a and (a.number, a.drucksache, a.date),
+        info.answered_by,
+    ) == (expected)

@@ -49,16 +49,58 @@ _PARL_RE = [(re.compile(p, re.IGNORECASE), name, gov) for p, name, gov in PARLIA
 _D = r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})"
 _DL = r"(\d{1,2})\.\s*(" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(\d{4})"
 _KIND = re.compile(
-    r"(?P<antwort>\bAntwort\b|A\s?N\s?T\s?W\s?O\s?R\s?T)"
-    r"|(?P<ka>\bKleine\s+Anfrage\b)|(?P<ga>\bGroße\s+Anfrage\b)|(?P<anfrage>\bAnfrage\s+de[sr]\s+Abgeordneten)"
+    r"(?P<antwort>\bAntwort\b|A\s?N\s?T\s?W\s?O\s?R\s?T|\bA n t w o r t\b)"
+    r"|(?P<ka>\bKleine\s+Anfrage\b|\bK l e i n e\s+A n f r a g e\b)|(?P<ga>\bGroße\s+Anfrage\b)"
+    r"|(?P<anfrage>\bAnfrage\s+de[sr]\s+Abgeordneten)"
     r"|(?P<sa>\bSchriftliche\s+Anfrage\b)|(?P<antrag>^\s*Antrag\b)|(?P<gesetz>\bGesetzentwurf\b)",
     re.MULTILINE,
 )
-_DRS = re.compile(r"Drucksache\s*(?:Nr\.\s*)?(\d{1,2}/\d{1,6})(?:\s*\((\d{1,2}/\d{1,6})\))?")
+# "Drucksache 16/1554", also spaced as Baden-Württemberg prints it: "Drucksache 16 / 1554".
+_DRS = re.compile(r"Drucksache\s*(?:Nr\.\s*)?(\d{1,2}[ ]?/[ ]?\d{1,6})(?:\s*\((\d{1,2}[ ]?/[ ]?\d{1,6})\))?")
+# An answer that prints the question first: "Kleine Anfrage des Abg. X und Antwort des Ministeriums ...",
+# "Die Kleine Anfrage 245 vom 1. September 2011 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage".
+_ANSWER_EVIDENCE = re.compile(
+    r"\bund\s+(?:Antwort|A n t w o r t)\s+de[sr]\s+(?:[A-ZÄÖÜ]\w*\s+)?"
+    r"(?:\w*[Mm]inister|Senat|Staatskanzlei|\w*regierung)"
+    r"|\bAnfrage\b(?:[^.]|(?<=\d)\.){0,160}?\bhat\s+folgenden\s+Wortlaut|\bWortlaut\s+der\s+(?:Kleinen|Großen)\s+Anfrage"
+)
+_COMBINED = re.compile(r"\bund\s+(?:Antwort|A n t w o r t)\s+de[sr]\s")
 _PERIOD = re.compile(r"(\d{1,2})\.\s*Wahlperiode")
 _ORIGINAL = re.compile(r"Datum\s+des\s+Originals:\s*" + _D)
 _ISSUED = re.compile(r"Ausgegeben:\s*" + _D + r"(?:\s*\(\s*" + _D + r"\s*\))?")
 _NUMDATE = re.compile(r"(?<![\d.])" + _D + r"(?![\d])")
+# The answered request by its number, with its date when given: "Die Kleine Anfrage 1297 - korrigierte
+# Fassung - vom 27. Juli 2016", "Wortlaut der Kleinen Anfrage 1277 vom 17.11.2015".
+_REQUEST = re.compile(
+    r"\b(?:Kleinen?|Großen?|Schriftlichen?)\s+Anfrage\s+(?:Nr\.\s*)?(?P<number>\d{1,6})\b"
+    r"(?:\s*[-–][^–\n]{1,40}?[-–])?(?:\s+vom\s+(?:" + _DL + "|" + _D + "))?"
+)
+# The printer's date: "Druck: Landtag Rheinland-Pfalz, 6. Oktober 2011".
+_PRINTED = re.compile(r"\bDruck:\s*[^,\n]{3,60},\s*(?:" + _DL + "|" + _D + ")")
+# Who answers, in the sentence that introduces the answer:
+# "Namens der Landesregierung beantwortet die Ministerin für Wissenschaft, Forschung und Kultur die Kleine
+# Anfrage wie folgt", "Das Ministerium der Finanzen hat die Kleine Anfrage namens der Landesregierung mit
+# Schreiben vom 26. September 2011 wie folgt beantwortet", "Mit Schreiben vom 27. Februar 2017 Nr. Z(45)
+# beantwortet das Ministerium für Ländlichen Raum und Verbraucherschutz (MLR) im Einvernehmen mit ... die".
+_WHO = r"(?P<who>[A-ZÄÖÜ][^.;:()]{2,160}?)"
+_ANSWERING = re.compile(
+    r"[Nn]amens\s+der\s+\w*regierung\s+beantwortet\s+(?:der|die|das)\s+" + _WHO + r"\s+die\s+"
+    r"(?:Kleine|Große|Schriftliche)\s+Anfrage\b"
+    r"|\b(?:Der|Die|Das)\s+"
+    + _WHO.replace("who", "who2")
+    + r"\s+hat\s+die\s+(?:Kleine|Große|Schriftliche)\s+"
+    r"Anfrage\s+(?:\d+\s+)?(?:namens\s+der\s+\w*regierung\s+)?mit\s+Schreiben\s+vom\s+(?P<date>" + _DL + r")"
+    r"|\bMit\s+Schreiben\s+vom\s+(?P<date2>" + _DL + r")(?:\s+(?:Nr\.|Az\.)\s*\S+)?\s+beantwortet\s+"
+    r"(?:der|die|das)\s+"
+    + _WHO.replace("who", "who3")
+    + r"(?:\s*\([^)]{1,20}\))?(?=\s+(?:im\s+Einvernehmen|namens|die\s+"
+    r"(?:Kleine|Große|Schriftliche)\s+Anfrage))"
+)
+# Answering posts and bodies that name the ministry answering.
+_ANSWERING_BODY = re.compile(
+    r"(?:\w*[Mm]inister(?:in|ium)?|Ministerpräsident(?:in)?|Chef(?:in)?\s+der\s+\w*kanzlei|\w*[Kk]anzlei"
+    r"|Senator(?:in)?|Senatsverwaltung)\b"
+)
 _ANSWERS = re.compile(
     r"(?:auf\s+die|zu\s+der)\s+(?:Kleine\s+|Große\s+)?Anfrage(?:\s+Nr\.)?(?:\s+(\d{1,6}))?(?:\s+vom\s+"
     + _DL
@@ -100,6 +142,52 @@ _TITLE_STOP = re.compile(
 def _iso(day: str, month: str, year: str) -> str | None:
     m = int(month) if month.isdigit() else MONTHS.get(month.lower())
     return iso_date(int(year), m, int(day)) if m else None
+
+
+def _drs(number: str) -> str:
+    """ "16 / 1554" -> "16/1554"."""
+    return number.replace(" ", "")
+
+
+def _date_of(text: str) -> str | None:
+    """The ISO date a date text starts with: "1. September 2011", "17.11.2015", "27. 09. 2011"."""
+    m = re.match(r"\s*" + _DL, text) or re.match(r"\s*" + _D, text)
+    return _iso(*m.groups()) if m else None
+
+
+def _question_date(text: str, head: str, after: int, before: int) -> str | None:
+    """The date a question printed with its answer was signed: "... vom 5. Januar 2022 und Antwort", or the
+    last date before the answer that is no receipt or issue stamp ("26. 01. 2017 Dr. Bullinger FDP/DVP")."""
+    vm = re.search(
+        r"\bAnfrage\b[^.]{0,200}?\bvom\s+(" + _DL + "|" + _D + r")\s+und\s+(?:Antwort|A n t w o r t)\b", head
+    )
+    if vm:
+        return _date_of(vm.group(1))
+    last = None
+    for m in _NUMDATE.finditer(text, after, before):
+        if re.search(
+            r"(?:Eingegangen|Ausgegeben|Datum\s+des\s+Originals|Druck):\s*$",
+            text[max(0, m.start() - 30) : m.start()],
+        ):
+            continue
+        last = m
+    return _iso(*last.groups()) if last else None
+
+
+def _answering_who(m: re.Match[str]) -> tuple[str, str | None] | None:
+    """(answering body, answering post) of an _ANSWERING match, None when it names neither."""
+    who = " ".join((m.group("who") or m.group("who2") or m.group("who3") or "").split())
+    if not _ANSWERING_BODY.match(who):
+        return None
+    if re.match(r"Chef(?:in)?\s+der\s+(\w*kanzlei)", who):
+        return re.sub(r"^Chef(?:in)?\s+der\s+", "", who), who
+    if who.startswith("Ministerpräsident"):
+        return who, who
+    if re.match(r"Senator(?:in)?\b", who):
+        return re.sub(r"^Senator(?:in)?", "Senatsverwaltung", who), who
+    if re.match(r"\w*[Mm]inister(?:in)?\b", who):
+        return post_to_ministry(who), who
+    return who, None
 
 
 def post_to_ministry(post: str) -> str:
@@ -257,13 +345,22 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
         kind = str(source["kind"])
     kind_at = km.start() if km else len(head)
 
+    if kind in ("KleineAnfrage", "GrosseAnfrage") and (ev := _ANSWER_EVIDENCE.search(head)) is not None:
+        kind = "Antwort"
+        sp(*ev.span())
+
     own = answered_drs = None
     dm = _DRS.search(head, 0, kind_at)
     if dm:
-        own = dm.group(1)
+        own = _drs(dm.group(1))
         sp(dm.start(1), dm.end(1))
         if dm.group(2):
-            answered_drs = dm.group(2)
+            answered_drs = _drs(dm.group(2))
+
+    answering = _ANSWERING.search(text, 0, min(len(text), 6000)) if kind == "Antwort" else None
+    letter_date = None
+    if answering and (answering.group("date") or answering.group("date2")):
+        letter_date = _date_of(answering.group("date") or answering.group("date2"))
 
     date = issued = answered_issued = None
     om = _ORIGINAL.search(text)
@@ -276,11 +373,24 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
         sp(im.start(1), im.end(3))
         if im.group(4):
             answered_issued = _iso(im.group(4), im.group(5), im.group(6))
+    header_date_end = 0
     if date is None:
         nm = _NUMDATE.search(head, 0, kind_at)
         if nm:
+            header_date_end = nm.end()
+        if letter_date and answering:
+            # An answer is dated by its letter ("mit Schreiben vom ..."); the header's date may be the
+            # question's receipt or the print date.
+            date = letter_date
+            g = "date" if answering.group("date") else "date2"
+            sp(answering.start(g), answering.end(g))
+        elif nm:
             date = _iso(*nm.groups())
             sp(*nm.span())
+    if issued is None and (pm2 := _PRINTED.search(text)) is not None:
+        issued = _date_of(pm2.group().partition(",")[2])
+        if issued:
+            sp(pm2.start(), pm2.end())
 
     answers = None
     title_from = km.end() if km else 0
@@ -292,8 +402,8 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
         ad = None
         if answered_drs is None:
             for ad in _DRS.finditer(head, a_start):
-                if ad.group(1) != own:
-                    answered_drs = ad.group(1)
+                if _drs(ad.group(1)) != own:
+                    answered_drs = _drs(ad.group(1))
                     break
             else:
                 ad = None
@@ -304,6 +414,30 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
             title_from += rest.end() if rest else 0
         elif am:
             title_from = am.end()
+        if number is None or a_date is None:
+            # "Die Kleine Anfrage 245 vom 1. September 2011 hat folgenden Wortlaut", "Wortlaut der Kleinen
+            # Anfrage 1277 vom 17.11.2015": the request by number, and its date.
+            for rm in _REQUEST.finditer(head):
+                if number is not None and int(rm.group("number")) != number:
+                    continue
+                if number is None:
+                    number = int(rm.group("number"))
+                    sp(rm.start("number"), rm.end("number"))
+                dated = rm.group().partition(" vom ")[2] if re.search(r"\svom\s", rm.group()) else ""
+                if a_date is None and dated:
+                    a_date = _date_of(rm.group()[re.search(r"\svom\s", rm.group()).end() :])
+                    if a_date:
+                        sp(*rm.span())
+                if a_date is not None:
+                    break
+        combined = _COMBINED.search(head)
+        if combined and number is None and answered_drs is None and own:
+            # A Drucksache that prints an unnumbered question with its answer answers itself.
+            answered_drs = own
+        if combined and a_date is None:
+            a_date = _question_date(
+                text, head, header_date_end, answering.start() if answering else len(head)
+            )
         if number or answered_drs or a_date:
             a_span = Span(doc_id, a_start, am.end(), text[a_start : am.end()]) if am else None
             answers = AnsweredRequest(number=number, drucksache=answered_drs, date=a_date, span=a_span)
@@ -359,9 +493,14 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
             sp(nm2.start("with"), nm2.end("with"))
     else:
         bt = _ANSWERED_BT.search(text)
+        who = _answering_who(answering) if answering else None
         if bt:
             answered_by = genitive_to_nominative(bt.group("body"))
             sp(bt.start("body"), bt.end("body"))
+        elif answering and who:
+            answered_by, post = who
+            g = next(g for g in ("who", "who2", "who3") if answering.group(g))
+            sp(answering.start(g), answering.end(g))
         elif (am2 := _ANSWER_OF.search(text, 0, min(len(text), 4000))) is not None:
             answered_by = genitive_to_nominative(post_to_ministry_genitive(am2.group("body")))
             sp(am2.start("body"), am2.end("body"))

@@ -84,6 +84,7 @@ _CLASS = "[" + _SPACE + _ODD + "]"
 _RUNS = re.compile("(" + _CLASS + _CLASS + "+)")
 _HYPHEN_BREAK = re.compile("-(?=" + _CLASS + "*\n)")
 _INVISIBLE = re.compile("[" + _INVISIBLE_CHARS + "]")
+_WORD = re.compile(r"\w+")
 _KEEP_HYPHEN_BEFORE = re.compile(r"(?:und|oder|bzw|sowie|bis|als|wie|noch)\b|[^a-zäöüß]")
 _FOLD = {
     "\u2010": "-",
@@ -241,12 +242,31 @@ def _decide(text: str, s: int, e: int) -> tuple[int, str]:
         keep = _KEEP_HYPHEN_BEFORE.match(text, e)
         if keep and keep.group()[0].islower():
             return s, " "  # an elided compound ("Industrie-|und"): keep the hyphen and one space
-        if keep:
+        if keep and not _joins_capitals(text, s, e):
             return s, ""
         return s - 1, ""
     if broken and "\u00ad" in run and s >= 1 and text[s - 1].isalpha():
         return s, ""  # "Netz\u00ad\nnoten": a soft hyphen at a line end joins the word
     return s, " "
+
+
+def _joins_capitals(text: str, s: int, e: int) -> bool:
+    """Whether "ELE-|MENT" (capitals on both sides of a hyphen at a line end) is one hyphenated word.
+
+    Capitals are as often a compound of names or abbreviations ("BADEN-|WÜRTTEMBERG", "EU-|ETS"), so the
+    document decides: the joined word is written elsewhere in it, and the hyphenated form nowhere.
+    """
+    i = s - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    left = text[i : s - 1]
+    m = _WORD.match(text, e)
+    right = m.group() if m else ""
+    if len(left) < 2 or len(right) < 2 or not (left.isupper() and right.isupper() and right.isalpha()):
+        return False
+    joined = re.search(r"(?<!\w)" + re.escape(left + right) + r"(?!\w)", text, re.IGNORECASE)
+    hyphened = re.search(r"(?<!\w)" + re.escape(left + "-" + right) + r"(?!\w)", text, re.IGNORECASE)
+    return joined is not None and hyphened is None
 
 
 def _clean_runs(text: str) -> tuple[str, list[int], list[int]]:
