@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract._orgs import at_word_start
+from kg.extract._text import compound_starts, matches_at
 from kg.extract.organisations import _HEADER_ANSWER
 from kg.model import Agreement, Document, Organisation, Project
 from kg.spans import span
@@ -222,36 +223,12 @@ _NAMED_BY_PARTIES = re.compile(
 _PARTY_LINK = re.compile(r"\s*(?:,|und|sowie)\s+(?:de[mnrs]\s+)?")
 # Where _NAMED_BY_PARTIES can match: its head nouns without their first letter, found by str.find.
 _PARTY_NOUN_TAILS = (("ertrag", "Vv"), ("ereinbarung", "Vv"), ("bkommen", "Aa"))
-_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
-_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
 def _named_by_parties(text: str) -> list[re.Match[str]]:
-    """_NAMED_BY_PARTIES.finditer(text), the pattern tried only where one of its nouns begins.
-
-    A match starts at the noun ("Vertrag") or at the capital of a compound ending in it
-    ("Verkehrsvertrag"): the capital right before the run of lower-case letters before the noun.
-    """
-    starts: set[int] = set()
-    for tail, firsts in _PARTY_NOUN_TAILS:
-        pos = text.find(tail, 1)
-        while pos >= 0:
-            c = pos - 1
-            if text[c] in firsts:
-                starts.add(c)
-                q = c
-                while q > 0 and text[q - 1] in _LOWER:
-                    q -= 1
-                if q < c and q > 0 and text[q - 1] in _UPPER:
-                    starts.add(q - 1)
-            pos = text.find(tail, pos + 1)
-    out: list[re.Match[str]] = []
-    last = 0
-    for p in sorted(starts):
-        if p >= last and (m := _NAMED_BY_PARTIES.match(text, p)) is not None:
-            out.append(m)
-            last = m.end()
-    return out
+    """_NAMED_BY_PARTIES.finditer(text), the pattern tried only where one of its nouns begins: at the
+    noun ("Vertrag") or at the capital of a compound ending in it ("Verkehrsvertrag")."""
+    return matches_at(_NAMED_BY_PARTIES, text, compound_starts(text, _PARTY_NOUN_TAILS, True, 1))
 
 
 def undated_agreements(doc: Document, organisations: Sequence[Organisation]) -> list[Agreement]:
