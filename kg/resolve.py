@@ -9,10 +9,11 @@ added ("Ministerium des Innern" + "des Landes Nordrhein-Westfalen"), links a men
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract._orgs import LANDS, body_name, document_jurisdiction, lookup, post_to_ministry
-from kg.model import DocumentInfo, Facts, Organisation, Person
+from kg.model import DocumentInfo, Facts, Money, Organisation, Person
 from kg.reference import ReferenceData
 
 _LAND_BODY = re.compile(
@@ -57,13 +58,20 @@ def canonical_party(name: str | None, reference: ReferenceData) -> str | None:
     return "fraktionslos" if name.casefold() == "fraktionslos" else name
 
 
-def _organisation(o: Organisation, reference: ReferenceData, juris: str | None) -> Organisation:
+def _organisation(
+    o: Organisation,
+    reference: ReferenceData,
+    juris: str | None,
+    canonical: Callable[[str], tuple[str, str | None]],
+) -> Organisation:
+    # Records already canonical are kept as they are: dataclasses.replace is slow, and most mentions
+    # of a long document are gazetteer hits named as in the reference.
     if o.ref is not None and o.ref in reference.organisations:
         ref = reference.organisations[o.ref]
-        return replace(o, name=ref.name, kind=ref.kind)
-    name, ref_id = canonical_organisation(o.name, reference, juris)
+        return o if (o.name, o.kind) == (ref.name, ref.kind) else replace(o, name=ref.name, kind=ref.kind)
+    name, ref_id = canonical(o.name)
     if ref_id is None:
-        return replace(o, name=name)
+        return o if name == o.name else replace(o, name=name)
     return replace(o, name=name, ref=ref_id, kind=reference.organisations[ref_id].kind)
 
 
@@ -93,13 +101,30 @@ def resolve(facts: Facts, reference: ReferenceData) -> Facts:
     doc = facts.document
     juris = document_jurisdiction(doc, reference)
 
+    # One document names the same organisations again and again: each name is resolved once.
+    known: dict[str, tuple[str, str | None]] = {}
+
+    def canonical(name: str) -> tuple[str, str | None]:
+        hit = known.get(name)
+        if hit is None:
+            hit = known[name] = canonical_organisation(name, reference, juris)
+        return hit
+
     def canon(name: str | None) -> str | None:
-        return canonical_organisation(name, reference, juris)[0] if name else name
+        return canonical(name)[0] if name else name
+
+    def money(m: Money) -> Money:
+        payer, recipient = canon(m.payer), canon(m.recipient)
+        return (
+            m
+            if (payer, recipient) == (m.payer, m.recipient)
+            else replace(m, payer=payer, recipient=recipient)
+        )
 
     return replace(
         facts,
         document=replace(doc, info=_info(doc.info, reference, juris)),
-        organisations=tuple(_organisation(o, reference, juris) for o in facts.organisations),
+        organisations=tuple(_organisation(o, reference, juris, canonical) for o in facts.organisations),
         persons=tuple(_person(p, reference) for p in facts.persons),
         agreements=tuple(
             replace(a, signatories=tuple(dict.fromkeys(canon(s) or s for s in a.signatories)))
@@ -113,5 +138,5 @@ def resolve(facts: Facts, reference: ReferenceData) -> Facts:
             )
             for p in facts.projects
         ),
-        money=tuple(replace(m, payer=canon(m.payer), recipient=canon(m.recipient)) for m in facts.money),
+        money=tuple(money(m) for m in facts.money),
     )
