@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.ingest.lexicon import MONTHS, iso_date
 from kg.model import DOCUMENT_KINDS, AnsweredRequest, DocumentInfo, Span
@@ -76,26 +77,59 @@ _REQUEST = re.compile(
     r"(?:\s*[-–][^–\n]{1,40}?[-–])?(?:\s+vom\s+(?:" + _DL + "|" + _D + "))?"
 )
 # The printer's date: "Druck: Landtag Rheinland-Pfalz, 6. Oktober 2011".
-_PRINTED = re.compile(r"\bDruck:\s*[^,\n]{3,60},\s*(?:" + _DL + "|" + _D + ")")
+_PRINTED = re.compile(r"Druck:\s*[^,\n]{3,60},\s*(?:" + _DL + "|" + _D + ")")
 # Who answers, in the sentence that introduces the answer:
 # "Namens der Landesregierung beantwortet die Ministerin für Wissenschaft, Forschung und Kultur die Kleine
 # Anfrage wie folgt", "Das Ministerium der Finanzen hat die Kleine Anfrage namens der Landesregierung mit
 # Schreiben vom 26. September 2011 wie folgt beantwortet", "Mit Schreiben vom 27. Februar 2017 Nr. Z(45)
 # beantwortet das Ministerium für Ländlichen Raum und Verbraucherschutz (MLR) im Einvernehmen mit ... die".
 _WHO = r"(?P<who>[A-ZÄÖÜ][^.;:()]{2,160}?)"
-_ANSWERING = re.compile(
+_ANSWERING_NAMENS = re.compile(
     r"[Nn]amens\s+der\s+\w*regierung\s+beantwortet\s+(?:der|die|das)\s+" + _WHO + r"\s+die\s+"
     r"(?:Kleine|Große|Schriftliche)\s+Anfrage\b"
-    r"|\b(?:Der|Die|Das)\s+"
-    + _WHO.replace("who", "who2")
-    + r"\s+hat\s+die\s+(?:Kleine|Große|Schriftliche)\s+"
-    r"Anfrage\s+(?:\d+\s+)?(?:namens\s+der\s+\w*regierung\s+)?mit\s+Schreiben\s+vom\s+(?P<date>" + _DL + r")"
-    r"|\bMit\s+Schreiben\s+vom\s+(?P<date2>" + _DL + r")(?:\s+(?:Nr\.|Az\.)\s*\S+)?\s+beantwortet\s+"
-    r"(?:der|die|das)\s+"
-    + _WHO.replace("who", "who3")
-    + r"(?:\s*\([^)]{1,20}\))?(?=\s+(?:im\s+Einvernehmen|namens|die\s+"
-    r"(?:Kleine|Große|Schriftliche)\s+Anfrage))"
 )
+_ANSWERING_HAT = re.compile(
+    r"hat\s+die\s+(?:Kleine|Große|Schriftliche)\s+Anfrage\s+(?:\d+\s+)?(?:namens\s+der\s+\w*regierung\s+)?"
+    r"mit\s+Schreiben\s+vom\s+(?P<date>" + _DL + r")"
+)
+_ANSWERING_SUBJECT = re.compile(r"\b(?:Der|Die|Das)\s+" + _WHO + r"\s+\Z")
+_ANSWERING_MIT = re.compile(
+    r"Mit\s+Schreiben\s+vom\s+(?P<date>" + _DL + r")(?:\s+(?:Nr\.|Az\.)\s*\S+)?\s+beantwortet\s+"
+    r"(?:der|die|das)\s+" + _WHO + r"(?:\s*\([^)]{1,20}\))?"
+    r"(?=\s+(?:im\s+Einvernehmen|namens|die\s+(?:Kleine|Große|Schriftliche)\s+Anfrage))"
+)
+
+
+@dataclass(frozen=True)
+class _Answering:
+    """The sentence that introduces an answer: where it starts, who answers, the letter's date."""
+
+    start: int
+    who: str
+    who_span: tuple[int, int]
+    date: str | None
+    date_span: tuple[int, int] | None
+
+
+def _find_answering(text: str, limit: int) -> _Answering | None:
+    """The first answering sentence in text[:limit] (three phrasings, see above)."""
+    found: list[_Answering] = []
+    if (m := _ANSWERING_NAMENS.search(text, 0, limit)) is not None:
+        found.append(_Answering(m.start(), m.group("who"), m.span("who"), None, None))
+    for m in (_ANSWERING_MIT.search(text, 0, limit),):
+        if m is not None:
+            d = m.group("date")
+            found.append(_Answering(m.start(), m.group("who"), m.span("who"), d, m.span("date")))
+    for h in _ANSWERING_HAT.finditer(text, 0, limit):
+        lo = max(0, h.start() - 200)
+        sm = _ANSWERING_SUBJECT.search(text[lo : h.start()])
+        if sm is not None:
+            span = (lo + sm.start("who"), lo + sm.end("who"))
+            found.append(_Answering(lo + sm.start(), sm.group("who"), span, h.group("date"), h.span("date")))
+            break
+    return min(found, key=lambda a: a.start) if found else None
+
+
 # Answering posts and bodies that name the ministry answering.
 _ANSWERING_BODY = re.compile(
     r"(?:\w*[Mm]inister(?:in|ium)?|Ministerpräsident(?:in)?|Chef(?:in)?\s+der\s+\w*kanzlei|\w*[Kk]anzlei"
@@ -174,9 +208,9 @@ def _question_date(text: str, head: str, after: int, before: int) -> str | None:
     return _iso(*last.groups()) if last else None
 
 
-def _answering_who(m: re.Match[str]) -> tuple[str, str | None] | None:
-    """(answering body, answering post) of an _ANSWERING match, None when it names neither."""
-    who = " ".join((m.group("who") or m.group("who2") or m.group("who3") or "").split())
+def _answering_who(m: _Answering) -> tuple[str, str | None] | None:
+    """(answering body, answering post) of an answering sentence, None when it names neither."""
+    who = " ".join(m.who.split())
     if not _ANSWERING_BODY.match(who):
         return None
     if re.match(r"Chef(?:in)?\s+der\s+(\w*kanzlei)", who):
@@ -357,10 +391,8 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
         if dm.group(2):
             answered_drs = _drs(dm.group(2))
 
-    answering = _ANSWERING.search(text, 0, min(len(text), 6000)) if kind == "Antwort" else None
-    letter_date = None
-    if answering and (answering.group("date") or answering.group("date2")):
-        letter_date = _date_of(answering.group("date") or answering.group("date2"))
+    answering = _find_answering(text, min(len(text), 6000)) if kind == "Antwort" else None
+    letter_date = _date_of(answering.date) if answering and answering.date else None
 
     date = issued = answered_issued = None
     om = _ORIGINAL.search(text)
@@ -378,16 +410,18 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
         nm = _NUMDATE.search(head, 0, kind_at)
         if nm:
             header_date_end = nm.end()
-        if letter_date and answering:
+        if letter_date and answering and answering.date_span:
             # An answer is dated by its letter ("mit Schreiben vom ..."); the header's date may be the
             # question's receipt or the print date.
             date = letter_date
-            g = "date" if answering.group("date") else "date2"
-            sp(answering.start(g), answering.end(g))
+            sp(*answering.date_span)
         elif nm:
             date = _iso(*nm.groups())
             sp(*nm.span())
-    if issued is None and (pm2 := _PRINTED.search(text)) is not None:
+    pm2 = _PRINTED.search(text) if issued is None else None
+    while pm2 is not None and pm2.start() > 0 and text[pm2.start() - 1].isalnum():
+        pm2 = _PRINTED.search(text, pm2.end())  # "Nachdruck:" is no printer's line
+    if pm2 is not None:
         issued = _date_of(pm2.group().partition(",")[2])
         if issued:
             sp(pm2.start(), pm2.end())
@@ -435,9 +469,7 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
             # A Drucksache that prints an unnumbered question with its answer answers itself.
             answered_drs = own
         if combined and a_date is None:
-            a_date = _question_date(
-                text, head, header_date_end, answering.start() if answering else len(head)
-            )
+            a_date = _question_date(text, head, header_date_end, answering.start if answering else len(head))
         if number or answered_drs or a_date:
             a_span = Span(doc_id, a_start, am.end(), text[a_start : am.end()]) if am else None
             answers = AnsweredRequest(number=number, drucksache=answered_drs, date=a_date, span=a_span)
@@ -499,8 +531,7 @@ def read_header(text: str, doc_id: str, source: dict | None = None) -> tuple[Doc
             sp(bt.start("body"), bt.end("body"))
         elif answering and who:
             answered_by, post = who
-            g = next(g for g in ("who", "who2", "who3") if answering.group(g))
-            sp(answering.start(g), answering.end(g))
+            sp(*answering.who_span)
         elif (am2 := _ANSWER_OF.search(text, 0, min(len(text), 4000))) is not None:
             answered_by = genitive_to_nominative(post_to_ministry_genitive(am2.group("body")))
             sp(am2.start("body"), am2.end("body"))

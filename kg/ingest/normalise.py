@@ -264,9 +264,24 @@ def _joins_capitals(text: str, s: int, e: int) -> bool:
     right = m.group() if m else ""
     if len(left) < 2 or len(right) < 2 or not (left.isupper() and right.isupper() and right.isalpha()):
         return False
-    joined = re.search(r"(?<!\w)" + re.escape(left + right) + r"(?!\w)", text, re.IGNORECASE)
-    hyphened = re.search(r"(?<!\w)" + re.escape(left + "-" + right) + r"(?!\w)", text, re.IGNORECASE)
-    return joined is not None and hyphened is None
+    lower = _lower(text)
+    return _has_word(lower, (left + right).lower()) and not _has_word(lower, (left + "-" + right).lower())
+
+
+@lru_cache(maxsize=2)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word (str.find: far faster than a case-blind regex)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _clean_runs(text: str) -> tuple[str, list[int], list[int]]:
