@@ -324,18 +324,22 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if v:
             found.append((ds, de, v, text[ds:de]))
             take(ds, de)
+    n = len(text)
     for m in _year_matches(text):
         ys, ye = m.span()
+        # A year is kept only with words before it or "ff." after it: tested first (most have neither).
+        maybe_before = text[max(0, ys - 40) : ys].rstrip().endswith(_YEAR_BEFORE_ENDS)
+        j = ye
+        while j < n and text[j].isspace():
+            j += 1
+        maybe_after = j > ye and text.startswith("ff.", j)
+        if not (maybe_before or maybe_after):
+            continue
         if _preceded(text, ys, ".,/") or not free(ys, ye) or _YEAR_NOT_AFTER.match(text, ye, ye + 2):
             continue
         y = int(m.group())
-        before = text[max(0, ys - 40) : ys]
-        b = (
-            _YEAR_BEFORE.search(text, max(0, ys - 40), ys)
-            if before.rstrip().endswith(_YEAR_BEFORE_ENDS)
-            else None
-        )
-        a = _YEAR_AFTER.match(text, ye)
+        b = _YEAR_BEFORE.search(text, max(0, ys - 40), ys) if maybe_before else None
+        a = _YEAR_AFTER.match(text, ye) if maybe_after else None
         noun = b.group("noun") if b else None
         if noun and (noun in _NOT_EVENT_NOUNS or _YEAR_RANGE.match(text, ye, ye + 6)):
             b = None
