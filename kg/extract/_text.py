@@ -234,19 +234,27 @@ _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
-def compound_starts(text: str, heads: Iterable[tuple[str, str]], bare: bool, min_run: int) -> list[int]:
+def compound_starts(
+    text: str,
+    heads: Iterable[tuple[str, str]],
+    bare: bool,
+    min_run: int,
+    after: re.Pattern[str] | None = None,
+) -> list[int]:
     """Where a word ending in a head noun can start, for patterns like [A-ZÄÖÜ][a-zäöüß]*<head>.
 
     `heads` are (head without its first letter, the letters it may start with), found by str.find:
     ("ertrag", "Vv") for [Vv]ertrag. A match starts at the capital right before the run of lower-case
-    letters before the head (at least `min_run` of them), or, if `bare`, at the head itself.
+    letters before the head (at least `min_run` of them), or, if `bare`, at the head itself. Where
+    given, `after` must match right after the head (what the pattern needs there: most occurrences of
+    a common head noun are parts of other words, "Bundesministerium").
     """
     out: list[int] = []
     for tail, firsts in heads:
         pos = text.find(tail, 1)
         while pos >= 0:
             h = pos - 1
-            if text[h] in firsts:
+            if text[h] in firsts and (after is None or after.match(text, pos + len(tail))):
                 if bare:
                     out.append(h)
                 q = h

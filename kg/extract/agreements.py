@@ -222,13 +222,16 @@ _NAMED_BY_PARTIES = re.compile(
 )
 _PARTY_LINK = re.compile(r"\s*(?:,|und|sowie)\s+(?:de[mnrs]\s+)?")
 # Where _NAMED_BY_PARTIES can match: its head nouns without their first letter, found by str.find.
+_PARTIES_AFTER = re.compile(r"(?:es|s)?\s+(?:zwischen|mit)\s")
 _PARTY_NOUN_TAILS = (("ertrag", "Vv"), ("ereinbarung", "Vv"), ("bkommen", "Aa"))
 
 
 def _named_by_parties(text: str) -> list[re.Match[str]]:
     """_NAMED_BY_PARTIES.finditer(text), the pattern tried only where one of its nouns begins: at the
     noun ("Vertrag") or at the capital of a compound ending in it ("Verkehrsvertrag")."""
-    return matches_at(_NAMED_BY_PARTIES, text, compound_starts(text, _PARTY_NOUN_TAILS, True, 1))
+    return matches_at(
+        _NAMED_BY_PARTIES, text, compound_starts(text, _PARTY_NOUN_TAILS, True, 1, _PARTIES_AFTER)
+    )
 
 
 def undated_agreements(doc: Document, organisations: Sequence[Organisation]) -> list[Agreement]:

@@ -56,6 +56,7 @@ _APPOSITION_HEADS = (
     ("orsitzende", "Vv"),
     ("eiter", "Ll"),
 )
+_APPOSITION_AFTER = re.compile(r"(?:in|en|n|r)?[,\s]")
 # A member of government named by title and surname only: "Bundesministerin Prien".
 _TITLE_SURNAME = re.compile(
     rf"(?P<office>Bundesminister(?:in)?|Bundeskanzler(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|"
@@ -264,7 +265,9 @@ def _apposition_persons(doc: Document, reference: ReferenceData, juris: str | No
     """Persons named in apposition to their office, and members of government by title and surname."""
     out: list[Person] = []
     text = doc.text
-    for m in _word_starts(matches_at(_APPOSITION, text, compound_starts(text, _APPOSITION_HEADS, False, 0))):
+    for m in _word_starts(
+        matches_at(_APPOSITION, text, compound_starts(text, _APPOSITION_HEADS, False, 0, _APPOSITION_AFTER))
+    ):
         name = " ".join(m.group("name").split())
         if any(w in _NOT_A_NAME or _OFFICE_WORD.fullmatch(w) for w in name.split()):
             continue
