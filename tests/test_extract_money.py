@@ -407,3 +407,25 @@ def test_one_unit_in_the_header_joins_space_grouped_thousands() -> None:
         (Decimal(365700), "paid", 2023),
         (Decimal(3007000), "paid", 2024),
     ]
+
+
+def test_column_years_spread_over_header_lines_and_wrapped_row_labels() -> None:
+    # A PDF table whose header cells each take two lines ("Ist 2021" / "(in Euro)"), the last column
+    # "bis einschl. <date>", a caption numbered "Anlage 1 zu Frage 3", and a row label wrapped over lines.
+    found = _rows(
+        "Anlage 1 zu Frage 3 \n"
+        "Höhe der Zuwendungen, die die Stiftungen aus den Haushaltstiteln 0601 685 12, 0601 894 12,\n"
+        "in der 20. Legislaturperiode jeweils erhielten (Ist-Werte nach Jahren und Zuwendungsempfängern) \n"
+        "Haushaltstitel Zuwendungsempfänger Ist 2021 \n(in Euro)  \nIst 2022 \n(in Euro)  \n"
+        "Mittelabfluss Ist \nbis einschl. 25.03.2025 \n"
+        "0601 685 12 Friedrich-Ebert-Stiftung e.V. 39.355.000 41.322.000 17.864.901 \n"
+        "0601 685 12 Friedrich-Naumann-Stiftung \nfür die Freiheit e.V. \n15.577.000 16.354.000 0 \n"
+    )
+    assert found == [
+        (Decimal(39355000), "paid", 2021),
+        (Decimal(41322000), "paid", 2022),
+        (Decimal(17864901), "paid", 2025),
+        (Decimal(15577000), "paid", 2021),
+        (Decimal(16354000), "paid", 2022),
+        (Decimal(0), "paid", 2025),
+    ]

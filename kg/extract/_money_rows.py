@@ -44,6 +44,10 @@ _YEAR_LABEL = re.compile(
     r"^\s*(?:[–•*-]\s*)?(?:(?:[Ii]m\s+)?(?:Haushalts|Kalender|Berichts|Wirtschafts)?[Jj]ahre?s?\s+|[Dd]avon\s+)?"
     r"(?:\d{1,2}\.\d{1,2}\.)?(?P<y>(?:19|20)\d\d)\*?:?\s*$"
 )
+# A label ending in a word that numbers a part of a document ("zu Frage 3", "Seite 2 von 4").
+_REFERENCE_END = re.compile(
+    r"\b(?:Fragen?|Anlagen?|Seite|Nr\.|Nummer|Tabelle|Abbildung|Anhang|Teil|Kapitel|Ziffer|Abschnitt|von)\s*$"
+)
 # Labels of rows that are no money even under a money header.
 NOT_MONEY_LABEL = re.compile(
     r"%|Prozent|Anteil|Anzahl|Zahl\b|Personen|Stunden|Tage\b|km\b|Stellen|VZÄ|Fälle|Quote", re.IGNORECASE
@@ -98,7 +102,9 @@ _PROSE_BEFORE = frozenset(
         "sich",
     ]
 )
-_ABBREV_END = re.compile(r"\b(?:Mrd|Mio|Tsd|Nr|ca|bzw|Abs|Art|Std|lfd|Kap|Tit)\.$")
+_ABBREV_END = re.compile(
+    r"\b(?:Mrd|Mio|Tsd|Nr|ca|bzw|Abs|Art|Std|lfd|Kap|Tit|e\.\s?V|Co|Inc|Ltd|u\.\s?a|usw|etc|inkl|vgl|z\.\s?B)\.$"
+)
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{3,}[.!?]\s+[A-ZÄÖÜ]")
 
 
@@ -120,6 +126,9 @@ class Context:
     lead_line: int  # index of the line that ends the lead sentence, -1 if none
     years: tuple[int, ...] = ()
     markers: tuple[str | None, ...] = ()
+    # Every year or date of the header lines in reading order: the column years of a header that
+    # spreads them over lines ("Ist 2021 (in Euro) Ist 2022 (in Euro) ... bis einschl. 25.03.2025").
+    header_years: tuple[int, ...] = ()
 
 
 class Lines:
@@ -220,12 +229,19 @@ class Lines:
                         if ms:
                             ms[-1] = t.strip("()").upper()
                     else:
-                        ys.append(int(t[-4:] if "." in t else t[:4]))
+                        ys.append(_token_year(t))
                         ms.append(None)
                 years, markers = tuple(ys), tuple(ms)
                 break
-        got = self._contexts[i] = Context(" ".join(h.strip() for h in header_lines), lead, years, markers)
+        header = " ".join(h.strip() for h in header_lines)
+        header_years = tuple(_token_year(t) for t in header.split() if _YEAR_TOKEN.fullmatch(t))
+        got = self._contexts[i] = Context(header, lead, years, markers, header_years)
         return got
+
+
+def _token_year(token: str) -> int:
+    """The year of a year token ("2021", "2021*", "25.03.2025")."""
+    return int(token[-4:] if "." in token else token[:4])
 
 
 def row_tail_ok(tail: str) -> bool:
@@ -266,12 +282,12 @@ def split_row(
     cells = [(t.start(), t.end(), t.group()) for t in toks[k:]]
     label = line[: toks[k].start()] if k < len(toks) else line
     numbers = [c for c in cells if _NUMBER.match(c[2])]
-    if (
-        numbers
-        and all(_YEAR_TOKEN.fullmatch(c[2]) for c in numbers)
-        and (len(numbers) >= 2 or not label.strip())
-    ):
-        return None  # a header row of years
+    if len(numbers) == 1 and _REFERENCE_END.search(label):
+        return None  # "Anlage 1 zu Frage 3", "Seite 2 von 4": a caption's number, no cell
+    if numbers and all(_YEAR_TOKEN.fullmatch(c[2]) for c in numbers):
+        # A header row of years ("2021 2022", "Ist 2022", "Zuwendungsempfänger Ist 2021", "bis einschl.
+        # 25.03.2025"): a lone figure that looks like a year is far likelier a column head than an amount.
+        return None
     # A leading year or date is the row label ("2021 2,457", "28.02.2025 484"), when more cells follow.
     first_num = next((n for n, c in enumerate(cells) if _NUMBER.match(c[2])), None)
     if (

@@ -181,7 +181,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "paid",
-        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*",
+        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*",
     ),
     (
         "granted",
@@ -686,6 +686,8 @@ class _Extractor:
             return ctx.years[column]
         if len(ctx.years) == 1:
             return ctx.years[0]
+        if ncols > 1 and len(ctx.header_years) == ncols:
+            return ctx.header_years[column]
         years = {int(m.group("y")) for m in _YEAR_CTX.finditer(lead)}
         return years.pop() if len(years) == 1 else None
 
@@ -736,13 +738,26 @@ class _Extractor:
             expected = len(ctx.years) or (nheads if nheads >= 2 else 1 if units == 1 else None)
             mcells, ncols = money_cells(cells, expected)
             if nheads >= 0 and not (
-                ncols == 1 or (ctx.years and ncols == len(ctx.years)) or (nheads >= 2 and ncols == nheads)
+                ncols == 1
+                or (ctx.years and ncols == len(ctx.years))
+                or (nheads >= 2 and ncols == nheads)
+                or (not ctx.years and ncols == len(ctx.header_years))
             ):
                 # A unit of the header or lead covers a row only where the columns plainly are its
                 # columns: one figure, one per year of the header, or one per unit in the header.
                 continue
-            if nheads >= 0 and scale == 1 and not all(_MONEY_FORMAT.fullmatch(c.text) for c in mcells):
-                continue  # "11", "3" under a header "in Euro": counts of a broken table, not euros
+            if nheads >= 0 and scale == 1:
+                # "11", "3" under a header "in Euro": counts of a broken table, not euros. A "0" is
+                # money beside figures in money format, or where the columns are the header's years.
+                formatted = [bool(_MONEY_FORMAT.fullmatch(c.text)) for c in mcells]
+                columns = bool(ctx.years or ctx.header_years) and ncols in (
+                    len(ctx.years),
+                    len(ctx.header_years),
+                )
+                if not all(f or c.text == "0" for f, c in zip(formatted, mcells, strict=True)) or not (
+                    any(formatted) or columns
+                ):
+                    continue
             ls = self.lines.starts[li]
             for c in mcells:
                 o_s, o_e = ls + c.start, ls + c.end
