@@ -165,6 +165,11 @@ BT = "Deutscher Bundestag"
             "oder die Insolvenz der Versicherung ELEMENT Insurance AG \n(www.focus.de)",
             ["ELEMENT Insurance AG"],
         ),
+        # A budget title before the name in a table row is no part of it.
+        (
+            "Haushaltstitel Zuwendungsempfänger\n0601 685 12 Beispiel-Stiftung e.V. 39.355.000 41.322.000\n",
+            ["Beispiel-Stiftung e.V."],
+        ),
         # Federal and EU bodies from the reference data, inflected.
         (
             "Daten der Deutschen Bundesbank und der Europäischen Zentralbank",

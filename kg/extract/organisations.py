@@ -647,6 +647,9 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _LEGAL_FORM_END = re.compile(r"(?:GmbH|AG|SE|KG|e\.\s?V\.|eG|mbH|Ltd\.|Inc\.)\s*$|[\d€]\s*$")
 
 
+_BARE_NUMBER = re.compile(r"[\d.,/]+")
+
+
 def _company_start(text: str, m: re.Match[str]) -> int | None:
     """Start of the name that ends in the legal form `m`, walking left word by word."""
     window_start = max(0, m.start() - 200)
@@ -701,7 +704,14 @@ def _company_start(text: str, m: re.Match[str]) -> int | None:
         if first is None:
             return None
         w = first.group(0)
-        if w in _NOT_NAME_START or w in _LINK_WORDS or w in _GENITIVE_LINKS or w in _DASHES or w == "und":
+        if (
+            w in _NOT_NAME_START
+            or w in _LINK_WORDS
+            or w in _GENITIVE_LINKS
+            or w in _DASHES
+            or w == "und"
+            or _BARE_NUMBER.fullmatch(w)  # "0601 685 12 X-Stiftung e.V.": a budget title in a table row
+        ):
             nxt = re.compile(r"\S+\s+").match(text, start)
             if nxt is None or nxt.end() >= m.start():
                 return None
