@@ -25,6 +25,7 @@ __all__ = [
     "matches_at",
     "number_word",
     "parse_number",
+    "positions",
     "sentence_bounds",
     "sentences_of",
     "years_in",
@@ -225,9 +226,16 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> li
     return out
 
 
-def found_starts(text: str, *finders: re.Pattern[str]) -> list[int]:
-    """Where each of `finders` (fast patterns led by a literal) matches in `text`."""
-    return [m.start() for rx in finders for m in rx.finditer(text)]
+def found_starts(text: str, *finders: str | re.Pattern[str]) -> list[int]:
+    """Where each of `finders` occurs in `text`: a literal (found by str.find, the fastest scan) or a
+    pattern led by a literal."""
+    out: list[int] = []
+    for f in finders:
+        if isinstance(f, str):
+            out += positions(text, f)
+        else:
+            out += [m.start() for m in f.finditer(text)]
+    return out
 
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
@@ -251,9 +259,10 @@ def compound_starts(
     """
     out: list[int] = []
     for tail, firsts in heads:
-        pos = text.find(tail, 1)
-        while pos >= 0:
+        for pos in positions(text, tail):
             h = pos - 1
+            if h < 0:
+                continue
             if text[h] in firsts and (after is None or after.match(text, pos + len(tail))):
                 if bare:
                     out.append(h)
@@ -262,5 +271,16 @@ def compound_starts(
                     q -= 1
                 if h - q >= min_run and q > 0 and text[q - 1] in _UPPER:
                     out.append(q - 1)
-            pos = text.find(tail, pos + 1)
     return out
+
+
+@lru_cache(maxsize=256)
+def positions(text: str, literal: str) -> tuple[int, ...]:
+    """Every start of `literal` in `text` (overlapping ones too); cached, as extractors of one
+    document look for the same words ("inister" for offices, appositions and titles)."""
+    out: list[int] = []
+    pos = text.find(literal)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(literal, pos + 1)
+    return tuple(out)

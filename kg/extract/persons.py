@@ -11,12 +11,12 @@ from dataclasses import replace
 
 from kg.extract._orgs import (
     LANDS,
-    anchored_matches,
     at_word_start,
     document_jurisdiction,
     lookup,
+    word_start,
 )
-from kg.extract._text import compound_starts, found_starts, matches_at
+from kg.extract._text import compound_starts, found_starts, matches_at, positions
 from kg.model import Document, Person
 from kg.reference import ReferenceData, RefPerson
 from kg.spans import span
@@ -62,9 +62,16 @@ _TITLE_SURNAME = re.compile(
     rf"(?P<office>Bundesminister(?:in)?|Bundeskanzler(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|"
     rf"Staatssekretär(?:in)?)\s+(?P<name>{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-zäöüß])"
 )
+# Each title of _TITLE_SURNAME holds a literal also looked for elsewhere ("inister"): (literal, its offset).
 _TITLE_SURNAME_AT = tuple(
-    re.compile(w)
-    for w in ("Bundesminister", "Bundeskanzler", "Staatsminister", "Ministerpräsident", "Staatssekretär")
+    (lit, w.index(lit))
+    for w, lit in (
+        ("Bundesminister", "inister"),
+        ("Bundeskanzler", "anzler"),
+        ("Staatsminister", "inister"),
+        ("Ministerpräsident", "inister"),
+        ("Staatssekretär", "ekretär"),
+    )
 )
 _QUESTIONERS = re.compile(r"(?<![\w-])(?:der|des)\s+Abgeordneten\s+")
 _SEPARATOR = re.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s*")
@@ -153,9 +160,9 @@ _SPEAKER = re.compile(
     rf"(?:sagte|betonte|erklärte|ergänzte|so)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?=\s*[.,;]|\s+(?:am|heute|bei|im|in)\b)"
 )
 # Literal starts of the two patterns above, found fast (the patterns are tried only there).
-_STARTS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
-    _TITLED: tuple(re.compile(w) for w in (r"Prof\.", r"Dr\.", "Professor")),
-    _SPEAKER: tuple(re.compile(w) for w in ("sagte", "betonte", "erklärte", "ergänzte", r"so(?=\s)")),
+_STARTS: dict[re.Pattern[str], tuple[str | re.Pattern[str], ...]] = {
+    _TITLED: ("Prof.", "Dr.", "Professor"),
+    _SPEAKER: ("sagte", "betonte", "erklärte", "ergänzte", re.compile(r"so(?=\s)")),
 }
 
 
@@ -216,8 +223,9 @@ def _questioners(doc: Document, reference: ReferenceData) -> list[Person]:
         if names:
             # A Kleine Anfrage signs off with the questioners' names again: the same persons.
             for start, _end, name in names:
-                for sm in re.finditer(r"\s+".join(map(re.escape, name.split())), text[m.end() :]):
-                    s0 = m.end() + sm.start()
+                again = re.compile(r"\s+".join(map(re.escape, name.split())))
+                for sm in again.finditer(text, m.end()):
+                    s0 = sm.start()
                     if s0 != start:
                         out.append(
                             Person(
@@ -261,6 +269,11 @@ def _word_starts(matches: list[re.Match[str]]) -> list[re.Match[str]]:
     return [m for m in matches if at_word_start(m.string, m.start())]
 
 
+def _title_starts(text: str) -> set[int]:
+    """Where a title of _TITLE_SURNAME can start: its literal's places, less the literal's offset."""
+    return {p - k for lit, k in _TITLE_SURNAME_AT for p in positions(text, lit) if p >= k}
+
+
 def _apposition_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
     """Persons named in apposition to their office, and members of government by title and surname."""
     out: list[Person] = []
@@ -277,7 +290,7 @@ def _apposition_persons(doc: Document, reference: ReferenceData, juris: str | No
         out.append(
             Person(name=name, span=span(doc, m.start("name"), m.end("name")), office=office, role="other")
         )
-    for m in _word_starts(matches_at(_TITLE_SURNAME, text, found_starts(text, *_TITLE_SURNAME_AT))):
+    for m in _word_starts(matches_at(_TITLE_SURNAME, text, _title_starts(text))):
         name = m.group("name")
         if name in _NOT_A_NAME or name in ("Dr", "Prof") or name.startswith(("Bundes", "Landes")):
             continue
@@ -304,7 +317,10 @@ def _office_name(office: str, juris: str | None) -> str:
 
 def _office_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
     out: list[Person] = []
-    for m in anchored_matches(_OFFICE, doc.text, _OFFICE_LITERALS):
+    # The pattern is tried at the start of each word holding one of its literals (as _orgs.anchored_matches).
+    text = doc.text
+    starts = {word_start(text, p) for lit in _OFFICE_LITERALS for p in positions(text, lit)}
+    for m in matches_at(_OFFICE, text, starts):
         raw = m.group("person")
         name_m = _PERSON.match(raw)
         if name_m is None:
@@ -387,18 +403,18 @@ def _known_names(reference: ReferenceData) -> tuple[re.Pattern[str] | None, dict
     return hit[1], hit[2]
 
 
-_FIRST_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {}
+_FIRST_WORDS: dict[re.Pattern[str], tuple[str | re.Pattern[str], ...]] = {}
 
 
-def _first_words(known: re.Pattern[str], by_name: dict[str, RefPerson]) -> tuple[re.Pattern[str], ...]:
-    """Literal patterns of the first words of the known names: where `known` can match, found fast.
+def _first_words(known: re.Pattern[str], by_name: dict[str, RefPerson]) -> tuple[str | re.Pattern[str], ...]:
+    """The first words of the known names: where `known` can match, found fast.
 
     With many names, one pattern (the known names' own) is faster than a literal scan per name.
     """
     hit = _FIRST_WORDS.get(known)
     if hit is None:
         words = sorted({n.split()[0] for n in by_name})
-        hit = tuple(re.compile(re.escape(w)) for w in words) if len(words) <= 24 else (known,)
+        hit = tuple(words) if len(words) <= 24 else (known,)
         if len(_FIRST_WORDS) > 8:
             _FIRST_WORDS.clear()
         _FIRST_WORDS[known] = hit

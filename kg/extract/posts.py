@@ -40,7 +40,6 @@ _ROW = re.compile(
 _ROW_BREAK = re.compile(r"\n(?=[ \t]*(?:EG|E|[ABRW])\s?\d)")
 # The noun is found by its literal ending (a fast scan); its compound prefix is checked in Python.
 _POST_NOUN = re.compile(r"[Ss]tellen\b")
-_POST_NOUN_TAIL = re.compile(r"tellen")
 _POST_PREFIXES = ("Plan", "Regierungs", "Beamten", "Lehrer", "Richter", "Personal", "Haushalts", "Polizei")
 # The count before a post noun (the window ends where the noun starts).
 _AGGREGATE = re.compile(
@@ -135,7 +134,7 @@ def extract_posts(doc: Document) -> list[Post]:
         if n and not any(p.span.start <= m.start() < p.span.end for p in out):
             out.append(Post(grade=normalise_grade(m.group("g")), count=n, span=span(doc, m.start(), m.end())))
     seen_counts: set[int] = set()
-    for noun in matches_at(_POST_NOUN, text, (t - 1 for t in found_starts(text, _POST_NOUN_TAIL) if t > 0)):
+    for noun in matches_at(_POST_NOUN, text, (t - 1 for t in found_starts(text, "tellen") if t > 0)):
         noun_start = noun.start()
         if text[noun_start] == "s":
             noun_start -= next((len(p) for p in _POST_PREFIXES if text.endswith(p, 0, noun_start)), 0)

@@ -34,7 +34,7 @@ _REF = re.compile(
 # The keyword's word ("Drucksache", "drucksache", "Drs", "Drucks."), found fast: a match starts at most
 # _REF_REACH characters before it (a prefix "Bundestags", a hyphen and a space), and the pattern is
 # tried only there (it begins with \b and optional words, which the engine would try at every character).
-_REF_WORDS = (re.compile("Drucks"), re.compile("drucks"), re.compile("Drs"))
+_REF_WORDS = ("Drucks", "drucks", "Drs")
 _REF_REACH = 12
 _ONE = re.compile(r"(\d{1,4})\s?/\s?(\d{1,6})")
 # "Kleine Anfrage 3580 (LT-Drs. 17/9564)", "Kleine Anfrage 5487 (Drucksache 16/14195)",
