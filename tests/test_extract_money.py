@@ -429,3 +429,14 @@ def test_column_years_spread_over_header_lines_and_wrapped_row_labels() -> None:
         (Decimal(16354000), "paid", 2022),
         (Decimal(0), "paid", 2025),
     ]
+
+
+def test_attribute_after_a_figure_belongs_to_the_next_figure() -> None:
+    found = _money(
+        "Das Bundesobligo beträgt insgesamt derzeit rund 1,6 Mrd. Euro mit einem geschätzten "
+        "Ausfallrisiko von derzeit ca. 150 Mio. Euro."
+    )
+    assert [(m.amount, m.stage) for m in found] == [
+        (Decimal(1600000000), "other"),
+        (Decimal(150000000), "estimated"),
+    ]

@@ -323,10 +323,16 @@ def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
     return out
 
 
-def _stage(clause: str, sentence: str) -> str | None:
-    """The stage a clause (else its sentence) gives its figure: the last predicate stage word wins."""
-    for text in (clause, sentence):
+def _stage(clause: str, sentence: str, figure_ends: tuple[int, int] | None = None) -> str | None:
+    """The stage a clause (else its sentence) gives its figure: the last predicate stage word wins.
+
+    With `figure_ends` (the figure's end in `clause` and in `sentence`), an attributive word after the
+    figure is left to the figure it describes ("1,6 Mrd. Euro mit einem geschätzten Ausfallrisiko von ...").
+    """
+    for k, text in enumerate((clause, sentence)):
         hits = _stage_hits(text)
+        if figure_ends is not None:
+            hits = [h for h in hits if h[2] or h[0] < figure_ends[k]]
         if any(h[1] == "remaining" for h in hits):
             return "remaining"
         if any(h[1] == "rate" for h in hits):
@@ -842,7 +848,7 @@ class _Extractor:
         para = self._para(s)
         clause = self._clause(s, e, sent)
         ctext, stext = text[clause[0] : clause[1]], text[sent[0] : sent[1]]
-        stage = _stage(ctext, stext)
+        stage = _stage(ctext, stext, (e - clause[0], e - sent[0]))
         if zero_noun == "Restmittel":
             stage = "remaining"
         if rate:
