@@ -440,3 +440,19 @@ def test_attribute_after_a_figure_belongs_to_the_next_figure() -> None:
         (Decimal(1600000000), "other"),
         (Decimal(150000000), "estimated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        (
+            "Am 27. Juni 2025 hat die Kommission eine Erhöhung auf 13,90 Euro zum 1. Januar 2026 und "
+            "14,60 Euro zum 1. Januar 2027 beschlossen.",
+            [2026, 2027],
+        ),
+        ("Die Anpassung auf 13,90 Euro im Jahr 2026 und auf 14,60 Euro im Jahr 2027.", [2026, 2027]),
+        ("Eine Erhöhung zum 1. Januar 2026 auf 13,90 Euro wurde beschlossen.", [2026]),
+    ],
+)
+def test_year_a_figure_takes_effect(sentence: str, years: list[int]) -> None:
+    assert [m.year for m in _money(sentence)] == years

@@ -225,9 +225,22 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("investment", re.compile(r"[Ii]nvestition\w*|investiert|Investitionsmittel")),
     ("total", re.compile(r"insgesamt|Summe|Gesamt\w*")),
 )
+_MONTHS = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 _YEAR_CTX = re.compile(
-    r"(?:Haushaltsjahr(?:e?s)?|für\s+das\s+Jahr|im\s+Jahr(?:e)?|in\s+den\s+Jahren|Berichtsjahr|Jahr|in|für|im|bis|Soll\s+für)\s+"
+    r"(?:Haushaltsjahr(?:e?s)?|für\s+das\s+Jahr|im\s+Jahr(?:e)?|in\s+den\s+Jahren|Berichtsjahr|Jahr|in|für|im|bis|Soll\s+für"
+    r")\s+"
     r"(?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\d/,.]\d)"
+)
+# A year named right after the figure, or the day a figure takes effect right before or after it, is
+# its year ("auf 14,60 Euro im Jahr 2027", "auf 13,90 Euro zum 1. Januar 2026", "zum 1. Januar 2026 auf
+# 13,90 Euro"); other dates near a figure are mostly the day something was decided or reported.
+_YEAR_RIGHT_AFTER = re.compile(
+    r"\s*(?:im\s+(?:Haushalts|Kalender)?[Jj]ahre?|für\s+(?:das\s+)?(?:Haushalts)?[Jj]ahr|in"
+    r"|(?:zum|ab)\s+(?:\d{1,2}\.\s*)?" + _MONTHS + r")\s+"
+    r"(?P<y>(?:19[5-9]\d|20[0-4]\d))(?![\d/,.]\d)"
+)
+_YEAR_RIGHT_BEFORE = re.compile(
+    r"(?:zum|ab)\s+(?:\d{1,2}\.\s*)?" + _MONTHS + r"\s+(?P<y>(?:19[5-9]\d|20[0-4]\d))\s+(?:auf|um)\s+$"
 )
 _ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d/]|[.,]\d)")
 _BREAKDOWN = re.compile(
@@ -437,6 +450,11 @@ def _list_year(raw: str, o: int) -> int | None:
 def _year(text: str, start: int, end: int, sent: tuple[int, int], para: tuple[int, int]) -> int | None:
     """The fiscal or calendar year of the figure at [start, end) from its sentence, else its paragraph."""
     s0, s1 = sent
+    right = _YEAR_RIGHT_AFTER.match(text, end, s1) or _YEAR_RIGHT_BEFORE.search(
+        text, max(s0, start - 40), start
+    )
+    if right:
+        return int(right.group("y"))
     # Nearest year-context phrase before the figure in its clause, else after it in the sentence.
     best: int | None = None
     for m in _YEAR_CTX.finditer(text, max(s0, start - 400), min(s1, end + 400)):
