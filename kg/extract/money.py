@@ -866,7 +866,12 @@ class _Extractor:
         para = self._para(s)
         clause = self._clause(s, e, sent)
         ctext, stext = text[clause[0] : clause[1]], text[sent[0] : sent[1]]
-        stage = _stage(ctext, stext, (e - clause[0], e - sent[0]))
+        o_s, o_e = self.view.span_to_original(s, e)
+        li = self.lines.index(o_s)
+        row = li in self.row_amounts and zero_noun is None
+        # A table row's stage comes from the row (below); the prose stage only matters where the row
+        # could be a breakdown inheriting a sum's stages.
+        stage = None if row and not _breakdown(stext) else _stage(ctext, stext, (e - clause[0], e - sent[0]))
         if zero_noun == "Restmittel":
             stage = "remaining"
         if rate:
@@ -891,9 +896,7 @@ class _Extractor:
             subject = self._carry_subject(para)
         if category is None:
             category = "total" if subject in self.project_names else "other"
-        o_s, o_e = self.view.span_to_original(s, e)
-        li = self.lines.index(o_s)
-        if li in self.row_amounts and not inherited and zero_noun is None:
+        if row and not inherited:
             # A table row: its own words, then the column header, then the lead sentence decide.
             spans = self.row_amounts[li]
             col = next((k for k, sp in enumerate(spans) if sp[0] <= o_s < sp[1]), len(spans) - 1)
