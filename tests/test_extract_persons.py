@@ -146,3 +146,49 @@ def test_imprint_label_is_no_person(ref: ReferenceData) -> None:
         "In Vertretung: Dr. Salvatore Barbaro Staatssekretär Druck: Landtag Rheinland-Pfalz, 6. Oktober 2011"
     )
     assert "Druck" not in [p[0] for p in persons(text, ref, "Landtag Rheinland-Pfalz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The ministry after the title is where the office is held, not the person's office.
+        (
+            "„Rechtssicherheit“ entsprechen, wie der Parlamentarische Staatssekretär \nbeim Bundesminister der "
+            "Finanzen, Michael Schrodi, öffentlich erklärt hat.",
+            ("Michael Schrodi", "Parlamentarischer Staatssekretär beim Bundesminister der Finanzen"),
+        ),
+        (
+            "Im Übrigen wird auf die\nAntwort der Parlamentarischen Staatssekretärin beim BMI, Daniela Ludwig, vom "
+            "\n24. Juli 2025 auf die Schriftliche Frage 36 verwiesen.",
+            ("Daniela Ludwig", "Parlamentarische Staatssekretärin beim BMI"),
+        ),
+        # Rows of a table of meetings: date, office, name.
+        (
+            "02. September \n2025\nStaatsminister im Auswärtigen Amt, Florian Hahn\n04. September \n2025\n",
+            ("Florian Hahn", "Staatsminister im Auswärtigen Amt"),
+        ),
+        (
+            "11. Juli 2025 Staatsekretär des Bundesministeriums für wirtschaftliche \nZusammenarbeit und "
+            "Entwicklung, Niels Annen\n17. Juli 2025",
+            (
+                "Niels Annen",
+                "Staatssekretär des Bundesministeriums für wirtschaftliche Zusammenarbeit und Entwicklung",
+            ),
+        ),
+    ],
+)
+def test_office_held_at_a_ministry(text: str, expected: tuple[str, str], ref: ReferenceData) -> None:
+    found = [(name, office) for name, _party, _role, office in persons(text, ref, "Deutscher Bundestag")]
+    assert expected in found
+    assert not any(office and office.startswith("Bundesminister") for _name, office in found)
+
+
+def test_office_phrase_stops_at_a_date(ref: ReferenceData) -> None:
+    # A heading line without a comma runs into the next sentence: no office spans a date.
+    text = (
+        "Weisung des \nBundesministers des Innern Alexander Dobrindt\n"
+        "Am 7. Mai 2025 erteilte der Bundesminister des Innern, Alexander Dobrindt, eine Weisung."
+    )
+    found = [(name, office) for name, _party, _role, office in persons(text, ref, "Deutscher Bundestag")]
+    assert ("Alexander Dobrindt", "Bundesminister des Innern") in found
+    assert all(office is None or "Mai" not in office for _name, office in found)

@@ -57,6 +57,30 @@ _APPOSITION_HEADS = (
     ("eiter", "Ll"),
 )
 _APPOSITION_AFTER = re.compile(r"(?:in|en|n|r)?[,\s]")
+# A member of government named in apposition to an office held at a ministry: "der Parlamentarische
+# Staatssekretär beim Bundesminister der Finanzen, Michael Schrodi, erklärte", "Staatsminister im
+# Auswärtigen Amt, Florian Hahn" (a table row), "Staatssekretär des Bundesministeriums für ...". The
+# office is the title with where it is held; the ministry named after the title is not the person's.
+_GOV_TITLE = (
+    r"(?:Parlamentarische[nr]?\s+)?(?:Staatss?ekretär|Staatsminister|Bundesminister|Minister)(?:in|s|en)?"
+)
+_GOV_APPOSITION = re.compile(
+    rf"(?P<title>{_GOV_TITLE})\s+"
+    # Where the office is held: words on at most two lines, without digits or full stops (a date or a
+    # sentence end means the phrase has run past the office).
+    r"(?P<at>(?:beim|bei\s+der|im|in\s+der|des|der|für)\s+[^,;:().\d\n]{2,100}?(?:\n[^,;:().\d\n]{1,100}?)?)"
+    rf",[ \t]*\n?[ \t]*(?P<name>{_TITLES}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:[,;.)]|\n|$)|\s+(?:vom|hat|hatte|habe|wird|wurde|ist|war|sagte|erklärte)\b)"
+)
+# The titles' literals, where the pattern is tried (see _text.matches_at).
+_GOV_TITLE_AT = (
+    "Parlamentarische",
+    "Staatssekretär",
+    "Staatsekretär",
+    "Staatsminister",
+    "Bundesminister",
+    "Minister",
+)
 # A member of government named by title and surname only: "Bundesministerin Prien".
 _TITLE_SURNAME = re.compile(
     rf"(?P<office>Bundesminister(?:in)?|Bundeskanzler(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|"
@@ -274,6 +298,44 @@ def _title_starts(text: str) -> set[int]:
     return {p - k for lit, k in _TITLE_SURNAME_AT for p in positions(text, lit) if p >= k}
 
 
+def _gov_title(title: str) -> str:
+    """The title in the nominative: "Parlamentarische Staatssekretärin", "Staatsminister"."""
+    words = title.split()
+    head = words[-1].replace("Staatsekretär", "Staatssekretär")
+    if not head.endswith("in"):
+        head = re.sub(r"(?:s|en)$", "", head)
+    if len(words) == 1:
+        return head
+    return ("Parlamentarische " if head.endswith("in") else "Parlamentarischer ") + head
+
+
+def _government_appositions(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
+    """Members of government named after their office at a ministry ("Staatsminister im Auswärtigen Amt, X",
+    "Parlamentarische Staatssekretärin beim BMI, X")."""
+    out: list[Person] = []
+    text = doc.text
+    for m in _word_starts(matches_at(_GOV_APPOSITION, text, found_starts(text, *_GOV_TITLE_AT))):
+        name_m = _PERSON.match(m.group("name"))
+        if name_m is None or name_m.end() != len(m.group("name")):
+            continue
+        name = " ".join(name_m.group("name").split())
+        if any(w in _NOT_A_NAME or _OFFICE_WORD.fullmatch(w) for w in name.split()):
+            continue
+        if lookup(name, reference, juris) is not None:
+            continue
+        office = f"{_gov_title(m.group('title'))} {' '.join(m.group('at').split())}"
+        start = m.start("name") + name_m.start("name")
+        out.append(
+            Person(
+                name=name,
+                span=span(doc, start, start + len(name_m.group("name"))),
+                office=office,
+                role="other",
+            )
+        )
+    return out
+
+
 def _apposition_persons(doc: Document, reference: ReferenceData, juris: str | None) -> list[Person]:
     """Persons named in apposition to their office, and members of government by title and surname."""
     out: list[Person] = []
@@ -439,7 +501,9 @@ def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
                 office_persons[office_persons.index(p)] = replace(p, role="answering")
     party = next((p.party for p in found if p.party), None)
     extra = _signatures(doc, party) + _apposition_persons(doc, reference, juris)
-    for p in office_persons + extra + _plain_persons(doc, reference, juris):
+    # An office at a ministry comes first: its ministry would otherwise read as the person's office.
+    government = _government_appositions(doc, reference, juris)
+    for p in government + office_persons + extra + _plain_persons(doc, reference, juris):
         if all(p.span.end <= a or p.span.start >= b for a, b in taken):
             found.append(p)
             taken.append((p.span.start, p.span.end))
