@@ -325,6 +325,15 @@ def _int(value: object) -> int | None:
         return None
 
 
+def _count(value: object) -> int | Decimal | None:
+    """A count of posts: whole, or a fraction where part-time posts are counted (16.5)."""
+    try:
+        d = Decimal(str(value)) if value not in (None, "") else None
+    except InvalidOperation:
+        return None
+    return int(d) if d is not None and d == d.to_integral_value() else d
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
 
@@ -615,7 +624,7 @@ class _Scorer:
     def _posts(self) -> None:
         gold = []
         for e in _entries(self.gold, "posts", self.path):
-            key = (_grade(e.get("grade")), _int(e.get("count")))
+            key = (_grade(e.get("grade")), _count(e.get("count")))
             gold.append(_Item(key, f"{e.get('grade') or '(no grade)'} × {e.get('count')}", e.get("quote")))
         found = _dedupe(
             (

@@ -650,13 +650,16 @@ class _DocumentMapping:
                     self.add(grade, RDFS.label, de(post.grade))
                     self.add(grade, SKOS.notation, Literal(post.grade.replace(" ", "")))
                     self.derived(grade, post.span)
-            self.add(node, KG.postCount, Literal(post.count, datatype=XSD.positiveInteger))
+            # Part-time posts make fractions ("16,5 Planstellen"): those are decimals.
+            count_type = XSD.positiveInteger if isinstance(post.count, int) else XSD.decimal
+            self.add(node, KG.postCount, Literal(post.count, datatype=count_type))
             state = ""
             if post.filled is not None:
                 self.add(node, KG.filled, Literal(bool(post.filled)))
                 state = ", besetzt" if post.filled else ", unbesetzt"
             grade_text = f" × {post.grade}" if post.grade else ""
-            self.add(node, RDFS.label, de(f"{post.count}{grade_text} (Planstellen{state})"))
+            count_text = str(post.count).replace(".", ",")
+            self.add(node, RDFS.label, de(f"{count_text}{grade_text} (Planstellen{state})"))
             project = self.project_node(post.subject) or self._single_project()
             if project is not None:
                 self.add(node, KG.budgetPostFor, project)

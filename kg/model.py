@@ -136,7 +136,7 @@ class Post:
     """Budget posts (Planstellen/Stellen) of one pay grade."""
 
     grade: str | None  # "B2", "A11", "EG 9"; None for a count of posts without a pay grade
-    count: int
+    count: int | Decimal  # a fraction where part-time posts are counted ("16,5 Planstellen")
     span: Span
     filled: bool | None = None
     subject: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kg.extract.posts import extract_posts, normalise_grade
@@ -67,3 +69,17 @@ def test_the_same_ungraded_count_is_one_post() -> None:
 @pytest.mark.parametrize(("raw", "norm"), [("EG9", "EG 9"), ("E 13", "EG 13"), ("A 11", "A11"), ("b2", "B2")])
 def test_normalise_grade(raw: str, norm: str) -> None:
     assert normalise_grade(raw) == norm
+
+
+def test_fractional_counts_of_part_time_posts() -> None:
+    found = _posts(
+        "Zum Stand 1. Juli 2025 gibt es im Arbeitsbereich KDV im BAFzA 8,1\nPlanstellen, von denen 7,35 Stellen "
+        "besetzt sind. Das IAZ verfügt über 16,5 Planstellen, von denen aktuell 15 besetzt sind."
+    )
+    assert [(p.grade, p.count, p.span.quote) for p in found] == [
+        (None, Decimal("8.1"), "8,1\nPlanstellen"),
+        (None, Decimal("7.35"), "7,35 Stellen"),
+        (None, Decimal("16.5"), "16,5 Planstellen"),
+    ]
+    # Whole counts stay integers (an xsd:positiveInteger in the graph).
+    assert [type(p.count) for p in _posts("Es gibt 22 Planstellen.")] == [int]

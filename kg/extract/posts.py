@@ -9,6 +9,7 @@ all filled except EG 9). Counts of posts without a pay grade ("über 7.800 Plans
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from kg.extract._text import NUMBER_WORD_RE, found_starts, matches_at, number_word, parse_number, sentences_of
 from kg.ingest.normalise import clean_view
@@ -43,7 +44,7 @@ _POST_NOUN = re.compile(r"[Ss]tellen\b")
 _POST_PREFIXES = ("Plan", "Regierungs", "Beamten", "Lehrer", "Richter", "Personal", "Haushalts", "Polizei")
 # The count before a post noun (the window ends where the noun starts).
 _AGGREGATE = re.compile(
-    r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d,]|\.\d)\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
+    r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5},\d{1,2}|\d{1,5})(?![\d,]|\.\d)\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
     r"(?:(?:neue[nr]?|zusätzliche[nr]?|weitere[nr]?|besetzte[nr]?|unbesetzte[nr]?|offene[nr]?|freie[nr]?|vakante[nr]?)\s+)?"
     r"(?:\(?Plan-?\)?\s?)?$"
 )
@@ -68,14 +69,15 @@ def normalise_grade(g: str) -> str:
     return g
 
 
-def _count(s: str) -> int | None:
+def _count(s: str) -> int | Decimal | None:
+    """A count of posts: a whole number, or a fraction where part-time posts are counted ("16,5")."""
     v = number_word(s)
     if v is not None:
         return v
     d = parse_number(s)
-    if d is None or d != d.to_integral_value():
+    if d is None:
         return None
-    return int(d)
+    return int(d) if d == d.to_integral_value() else d
 
 
 def _status(sentence: str, about_posts: bool = False) -> tuple[bool | None, set[str]]:
@@ -133,7 +135,7 @@ def extract_posts(doc: Document) -> list[Post]:
         n = _count(m.group("n"))
         if n and not any(p.span.start <= m.start() < p.span.end for p in out):
             out.append(Post(grade=normalise_grade(m.group("g")), count=n, span=span(doc, m.start(), m.end())))
-    seen_counts: set[int] = set()
+    seen_counts: set[int | Decimal] = set()
     for noun in matches_at(_POST_NOUN, text, (t - 1 for t in found_starts(text, "tellen") if t > 0)):
         noun_start = noun.start()
         if text[noun_start] == "s":
