@@ -12,7 +12,7 @@ Derived amounts (whole minus part) are not made here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -490,8 +490,13 @@ def _subject(
     sent: tuple[int, int],
     para: tuple[int, int],
     projects: Sequence[Project],
+    memo: dict[tuple[int, int], str | None] | None = None,
 ) -> str | None:
-    """The project named in the sentence, else the phrase the money is for, else the paragraph's project."""
+    """The project named in the sentence, else the phrase the money is for, else the paragraph's project.
+
+    `memo` keeps what a stretch of text names, for the many figures of one long table "sentence".
+    """
+    memo = {} if memo is None else memo
 
     def project_in(lo: int, hi: int) -> str | None:
         chunk = text[lo:hi]
@@ -501,22 +506,25 @@ def _subject(
                     return p.name
         return None
 
-    found = project_in(*sent)
-    if found:
-        return found
+    def named_near(lo: int, hi: int) -> str | None:
+        if (lo, hi) not in memo:
+            m = _PROJECT_QUOTE.search(text, lo, hi)
+            memo[lo, hi] = project_in(lo, hi) or (collapse(m.group(1)) if m else None)
+        return memo[lo, hi]
+
+    if projects:
+        key = (-1 - sent[0], sent[1])  # the sentence alone (negative: apart from the stretches below)
+        if key not in memo:
+            memo[key] = project_in(*sent)
+        if memo[key]:
+            return memo[key]
     for lo, hi in (clause, sent):
         found = _purpose(text[lo:hi])
         if found:
             return found
     # A long stretch without blank lines (PDF text) is no paragraph: look only nearby.
     near = para if para[1] - para[0] <= 1500 else (max(para[0], sent[0] - 300), sent[1])
-    found = project_in(*near)
-    if found:
-        return found
-    m = _PROJECT_QUOTE.search(text, *near)
-    if m:
-        return collapse(m.group(1))
-    return None
+    return named_near(*near)
 
 
 @lru_cache(maxsize=4096)
@@ -568,16 +576,21 @@ class _Extractor:
         self.amounts = find_amounts(self.text)
         self.amount_starts = [h.start for h in self.amounts]
         self.found: list[_Found] = []
+        # Ends of what was found, per sentence: prose figures and table cells apart (see _clause).
+        self._prose_ends: dict[int, list[int]] = {}
+        self._cell_ends: dict[int, list[int]] = {}
+        self._last_prose_sentence = -1
+        self._first_prose_sentence: int | None = None
+        self._prose_in_order = True  # prose figures were found sentence by sentence
         self.lines = Lines(doc.text, self.view.furniture)
         self.row_amounts: dict[int, list[tuple[int, int]]] = {}  # line -> original spans of its figures
         self.bare: dict[int, tuple[str, list[tuple[int, int, str]], str | None]] = {}
         self._contexts: dict[int, tuple[Context, str]] = {}
         self.bare_read: set[int] = set()  # lines whose bare cells were read as money
         self._block_units: dict[int, tuple[Decimal | None, int, Decimal | None]] = {}
-        self._blank: list[int] | None = None
-        self._questions: dict[int, str] | None = (
-            None  # question number -> its words  # original offsets of blank lines ("\n\n")
-        )
+        self._blank: list[int] | None = None  # original offsets of blank lines ("\n\n")
+        self._questions: dict[int, str] | None = None  # question number -> its words
+        self._subjects: dict[tuple[int, int], str | None] = {}  # what a stretch of text names
         # Table units, headers and row figures all need a currency word; most answers have none.
         self.tables = bool(self.amounts) or _ANY_CURRENCY.search(doc.text) is not None
         if self.tables:
@@ -813,7 +826,7 @@ class _Extractor:
                 )
                 out.add(cs)
                 self.bare_read.add(li)
-                self.found.append(_Found(m, cs, cs + len(c.text), self.sentences.index(cs), -1, {stage}))
+                self._keep(_Found(m, cs, cs + len(c.text), self.sentences.index(cs), -1, {stage}))
         return out
 
     # -- helpers -------------------------------------------------------------------------------
@@ -834,15 +847,52 @@ class _Extractor:
     def _to_clean(self, o: int) -> int:
         return min(self.view.to_clean(o), len(self.text))
 
+    def _keep(self, f: _Found) -> None:
+        self.found.append(f)
+        if f.paragraph < 0:
+            insort(self._cell_ends.setdefault(f.sentence, []), f.end)
+            return
+        if f.sentence < self._last_prose_sentence:
+            self._prose_in_order = False
+        self._last_prose_sentence = max(self._last_prose_sentence, f.sentence)
+        if self._first_prose_sentence is None or f.sentence < self._first_prose_sentence:
+            self._first_prose_sentence = f.sentence
+        insort(self._prose_ends.setdefault(f.sentence, []), f.end)
+
+    def _previous_end(self, si: int, start: int) -> int:
+        """The end of the last figure found in sentence `si` before `start` (-1 if none).
+
+        Prose figures of the sentence count; table cells only while no prose figure of an earlier
+        sentence has been found (cells are found first, prose in reading order). Per sentence and
+        bisected, so a table flattened into one long "sentence" costs no quadratic scan.
+        """
+        if not self._prose_in_order:
+            best = -1
+            for f in reversed(self.found):
+                if f.sentence == si and f.end <= start:
+                    best = max(best, f.end)
+                elif f.sentence < si and f.paragraph >= 0:
+                    break
+            return best
+        best = -1
+        ends = self._prose_ends.get(si)
+        if ends:
+            k = bisect_right(ends, start)
+            if k:
+                best = ends[k - 1]
+        if self._first_prose_sentence is None or self._first_prose_sentence >= si:
+            cells = self._cell_ends.get(si)
+            if cells:
+                k = bisect_right(cells, start)
+                if k:
+                    best = max(best, cells[k - 1])
+        return best
+
     def _clause(self, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
         """The stretch of the sentence that belongs to this figure: up to the neighbouring figures."""
         lo, hi = sent
         si = self.sentences.index(start)
-        for f in reversed(self.found):
-            if f.sentence == si and f.end <= start:
-                lo = max(lo, f.end)
-            elif f.sentence < si and f.paragraph >= 0:
-                break
+        lo = max(lo, self._previous_end(si, start))
         i = bisect_left(self.amount_starts, end)
         if i < len(self.amount_starts) and self.amount_starts[i] < hi:
             hi = self.amount_starts[i]
@@ -891,7 +941,7 @@ class _Extractor:
         year = _list_year(self.doc.text, self.view.to_original(s))
         if year is None:
             year = _year(text, s, e, sent, para)
-        subject = _subject(text, clause, sent, para, self.projects)
+        subject = _subject(text, clause, sent, para, self.projects, self._subjects)
         if subject is None:
             subject = self._carry_subject(para)
         if category is None:
@@ -930,7 +980,7 @@ class _Extractor:
                     subject=subject,
                     amount_max=_tidy(amount_max) if amount_max is not None else None,
                 )
-                self.found.append(_Found(m, s, e, si, para[0], {stg}))
+                self._keep(_Found(m, s, e, si, para[0], {stg}))
 
     def _carry_subject(self, para: tuple[int, int]) -> str | None:
         """A paragraph that names no subject continues the one before it (same answer)."""
@@ -1077,7 +1127,7 @@ class _Extractor:
                 continue
             seen.add(key)
             m = replace(f.money, stage=stage, span=span(self.doc, o_s, o_e))
-            self.found.append(_Found(m, qs, qe, si, para[0], {stage}))
+            self._keep(_Found(m, qs, qe, si, para[0], {stage}))
 
     def _tables(self) -> set[int]:
         """Figures in table regions under a money header ("Vertragswert in Euro", "Mittel in Euro")."""
@@ -1172,9 +1222,7 @@ class _Extractor:
                         category=caption_category,
                         subject=subject,
                     )
-                    self.found.append(
-                        _Found(m, cs, cs + len(c.group()), self.sentences.index(cs), -1, {stage})
-                    )
+                    self._keep(_Found(m, cs, cs + len(c.group()), self.sentences.index(cs), -1, {stage}))
         return covered
 
     def _dedupe(self) -> list[Money]:
