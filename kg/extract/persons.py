@@ -190,6 +190,10 @@ _STARTS: dict[re.Pattern[str], tuple[str | re.Pattern[str], ...]] = {
 }
 
 
+_PAREN_PARTY = re.compile(r"\s*\(([^()\n]{1,40})\)")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
 def _party(text: str, pos: int, reference: ReferenceData) -> tuple[str | None, int]:
     """The party named at `pos` ("SPD", "(B90/Grüne)", "und der Fraktion der AfD") and where it ends."""
     m = _NO_GROUP.match(text, pos)
@@ -197,15 +201,14 @@ def _party(text: str, pos: int, reference: ReferenceData) -> tuple[str | None, i
         return "fraktionslos", m.end()
     g = _GROUP.match(text, pos)
     start = g.end() if g else pos
-    paren = re.compile(r"\s*\(([^()\n]{1,40})\)").match(text, start)
+    paren = _PAREN_PARTY.match(text, start)
     if paren and (org := lookup(paren.group(1).strip(), reference)) is not None and org.kind == "party":
         return org.name, paren.end()
     # The longest run of following words that names a party ("BÜNDNIS 90/DIE GRÜNEN", "Die Linke").
     best: tuple[str | None, int] = (None, pos)
-    words = re.compile(r"\s*(\S+)")
     cursor, acc = start, []
     for _ in range(4):
-        wm = words.match(text, cursor)
+        wm = _NEXT_WORD.match(text, cursor)
         if not wm:
             break
         word = wm.group(1).rstrip(",.;")
