@@ -89,3 +89,23 @@ def test_first_document_dates_match_its_gold() -> None:
 def test_one_fact_per_value() -> None:
     found = _dates("Am 18.08.2020 kam es. Mit Schreiben vom 18. August 2020 wurde die Anfrage beantwortet.")
     assert [(d.value, d.kind, d.span.quote) for d in found] == [("2020-08-18", "answer", "18.08.2020")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Zeiträume der Inanspruchnahme: 7. Mai bis 4. August \n2025", ["2025-05-07", "2025-08-04"]),
+        (
+            "Inanspruchnahme: 13. Mai bis 14. Mai, \n20. Mai, 3. Juni 2025",
+            ["2025-05-13", "2025-05-14", "2025-05-20", "2025-06-03"],
+        ),
+        (
+            "Ausgaben zwischen dem 6. Mai und 4. August 2025 sind berücksichtigt.",
+            ["2025-05-06", "2025-08-04"],
+        ),
+        # A day and month with no year to take from a list is no date.
+        ("Die Sitzung findet am 7. Mai statt.", []),
+    ],
+)
+def test_days_of_a_range_take_the_year_written_at_its_end(text: str, values: list[str]) -> None:
+    assert sorted(d.value for d in _dates(text)) == values

@@ -23,6 +23,11 @@ from kg.spans import span
 # the month makes that safe.
 _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")(\s*)(\d{4})(?!\d)")
 _DAY_BEFORE = re.compile(r"(\d\d?)\.\s?$")
+_MONTH_ALONE = re.compile(r"(" + MONTH_RE + r")(?!\s*\d)")
+_LIST_TO_YEAR = re.compile(
+    r"(?:\s*(?:,|bis|und|sowie|[-–])\s*(?:\d\d?\.\s?(?:" + MONTH_RE + r")(?!\s*\d)))*"
+    r"\s*(?:,|bis|und|sowie|[-–])\s*\d\d?\.\s?(?:" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d)"
+)
 _DAY_NUM = re.compile(r"(\d\d?)\.\s?(\d\d?)\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?!\d)")
 # Where the day of a numeric date can end: a full stop before "<month>." (a fast literal scan).
 _DAY_DOT = re.compile(r"\.(?=\s?\d\d?\.)")
@@ -309,6 +314,19 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if v and free(*m.span()) and not _bad_context(text, m.start(), m.end()):
             found.append((m.start(), m.end(), v, m.group()))
             take(*m.span())
+    # "7. Mai bis 4. August 2025", "13. Mai bis 14. Mai, 20. Mai, 3. Juni 2025": days of a range or
+    # list take the year written once at its end.
+    for m in _MONTH_ALONE.finditer(text):
+        d = _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if not d or _preceded(text, d.start(), ".") or not free(d.start(), m.end()):
+            continue
+        tail = _LIST_TO_YEAR.match(text, m.end())
+        if tail is None:
+            continue
+        v = iso_date(int(tail.group("y")), MONTHS[m.group(1).lower()], int(d.group(1)))
+        if v and not _bad_context(text, d.start(), m.end()):
+            found.append((d.start(), m.end(), v, text[d.start() : m.end()]))
+            take(d.start(), m.end())
     full = sorted(found)
     full_starts = [f[0] for f in full]
     for m in sorted((m for rx in _DAY_NOYEAR for m in rx.finditer(text)), key=lambda m: m.start()):

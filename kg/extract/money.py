@@ -34,6 +34,7 @@ from kg.extract._money_rows import (
     split_row,
 )
 from kg.extract._text import NUMBER_WORD_RE, NUMBER_WORDS, collapse, parse_number, sentences_of
+from kg.ingest.lexicon import MONTH_RE
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Money, Project
 from kg.spans import span
@@ -225,7 +226,7 @@ _CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("investment", re.compile(r"[Ii]nvestition\w*|investiert|Investitionsmittel")),
     ("total", re.compile(r"insgesamt|Summe|Gesamt\w*")),
 )
-_MONTHS = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_MONTHS = "(?:" + MONTH_RE + ")"
 _YEAR_CTX = re.compile(
     r"(?:Haushaltsjahr(?:e?s)?|für\s+das\s+Jahr|im\s+Jahr(?:e)?|in\s+den\s+Jahren|Berichtsjahr|Jahr|in|für|im|bis|Soll\s+für"
     r")\s+"
