@@ -456,3 +456,19 @@ def test_attribute_after_a_figure_belongs_to_the_next_figure() -> None:
 )
 def test_year_a_figure_takes_effect(sentence: str, years: list[int]) -> None:
     assert [m.year for m in _money(sentence)] == years
+
+
+def test_a_table_answering_a_question_takes_the_stage_the_question_asks_about() -> None:
+    text = (
+        "Deutscher Bundestag Drucksache 21/723\n21. Wahlperiode 30.06.2025\nAntwort \nder Bundesregierung \n"
+        "auf die Kleine Anfrage der Abgeordneten Thomas Stephan und der Fraktion der AfD\n"
+        "– Drucksache 21/479 –\nFördermittel für Vereine\n"
+        "1. In welcher Höhe wurden Fördermittel für das Jahr 2024 beantragt (bitte nach Ländern auflisten)?\n"
+        "Die Frage wird in der folgenden Tabelle beantwortet.\n"
+        "Land Betrag (in Euro)\nBayern 120.000\nBerlin 95.500\n"
+    )
+    doc = document_from_text("t", text)
+    assert [(m.amount, m.stage) for m in extract_money(doc)] == [
+        (Decimal(120000), "requested"),
+        (Decimal(95500), "requested"),
+    ]

@@ -592,6 +592,8 @@ class _Extractor:
         self._blank: list[int] | None = None  # original offsets of blank lines ("\n\n")
         self._questions: dict[int, str] | None = None  # question number -> its words
         self._subjects: dict[tuple[int, int], str | None] = {}  # what a stretch of text names
+        self._part_starts = [p.span.start for p in doc.parts]
+        self._answer_stages: dict[int, str | None] = {}  # answer part -> the stage its questions ask
         # Table units, headers and row figures all need a currency word; most answers have none.
         self.tables = bool(self.amounts) or _ANY_CURRENCY.search(doc.text) is not None
         if self.tables:
@@ -689,7 +691,36 @@ class _Extractor:
                 return st
         if _is_stock(ctx.header) or _is_stock(lead):
             return "other"  # holdings and debts are stocks, not flows of public money
-        return _stage(lead, lead) or _cost_stage(own + " " + ctx.header + " " + lead)
+        return (
+            _stage(lead, lead)
+            or self._paid_if_costs(own + " " + ctx.header + " " + lead)
+            or self._question_stage(self.lines.starts[li])
+            or "other"
+        )
+
+    @staticmethod
+    def _paid_if_costs(text: str) -> str | None:
+        return "paid" if _cost_stage(text) == "paid" else None
+
+    def _question_stage(self, o: int) -> str | None:
+        """The one stage the questions answered at original offset `o` ask about ("Wie viele Mittel
+        wurden beantragt?"), or None (no answer there, no stage word, or several)."""
+        i = bisect_right(self._part_starts, o) - 1
+        if i < 0:
+            return None
+        part = self.doc.parts[i]
+        if part.kind != "answer" or not part.numbers:
+            return None
+        got = self._answer_stages.get(i, "")
+        if got == "":
+            stages = set()
+            for n in part.numbers:
+                q = self._question_text(n)
+                stages |= {h[1] for h in _stage_hits(q) if h[2] and h[1] not in ("other", "rate")}
+                if any(h[1] == "rate" for h in _stage_hits(q)):
+                    stages.add("rate")
+            got = self._answer_stages[i] = stages.pop() if len(stages) == 1 and "rate" not in stages else None
+        return got
 
     def _question_of_row(self, li: int, own: str) -> str:
         """The words of the question a row's label names ("Frage 5 (Mrd. Euro)"), on the row's line or
@@ -704,7 +735,10 @@ class _Extractor:
             j -= 1
         if m is None:
             return ""
-        n = int(m.group(1))
+        return self._question_text(int(m.group(1)))
+
+    def _question_text(self, n: int) -> str:
+        """The words of question `n` ("" if the document has none of that number)."""
         if self._questions is None:
             self._questions = {}
             for part in self.doc.parts:
@@ -970,6 +1004,10 @@ class _Extractor:
             jm = re.search(r"in\s+den\s+Jahren\s+((?:(?:19|20)\d\d(?:\s*(?:,|und|sowie)\s*)?)+)", stext)
             if jm:
                 years = [int(y) for y in re.findall(r"(?:19|20)\d\d", jm.group(1))]
+        if stage is None and not inherited:
+            stage = self._question_stage(
+                o_s
+            )  # "Wie viele Mittel wurden beantragt?" answered by a bare figure
         for stg in sorted(inherited) if inherited else [stage or "other"]:
             for y in years:
                 m = Money(
@@ -1192,7 +1230,10 @@ class _Extractor:
                     value *= scale
                     if head is None:
                         head = (
-                            _stage(caption, caption) or _cost_stage(near),
+                            _stage(caption, caption)
+                            or self._paid_if_costs(near)
+                            or self._question_stage(line_start)
+                            or "other",
                             _category(caption, caption),
                             collapse(_UNIT.sub("", head_line)).strip(" :*") or None,
                         )
