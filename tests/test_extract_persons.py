@@ -192,3 +192,36 @@ def test_office_phrase_stops_at_a_date(ref: ReferenceData) -> None:
     found = [(name, office) for name, _party, _role, office in persons(text, ref, "Deutscher Bundestag")]
     assert ("Alexander Dobrindt", "Bundesminister des Innern") in found
     assert all(office is None or "Mai" not in office for _name, office in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Besonders für Aufmerksamkeit sorgte die damalige Bundesministerin \ndes Auswärtigen Annalena "
+            "Baerbock, die in einem Jahr",
+            [("Annalena Baerbock", "Bundesministerin des Auswärtigen")],
+        ),
+        (
+            "wie die Bundesministerin des Innern und für Heimat Nancy Faeser erklärte",
+            [("Nancy Faeser", "Bundesministerin des Innern und für Heimat")],
+        ),
+        # The first pair of words after the department that can be a name; a place after it is not.
+        (
+            "der Parlamentarische Staatssekretär beim Bundesminister für Digitales und Staatsmodernisierung "
+            "Philipp Amthor Berlin, den 3. Juli 2025",
+            [
+                (
+                    "Philipp Amthor",
+                    "Parlamentarische Staatssekretär beim Bundesminister für Digitales und Staatsmodernisierung",
+                )
+            ],
+        ),
+        # A department with no person after it names nobody.
+        ("Die Ministerin für Bergbau und Energie der Republik Serbien unterzeichnete.", []),
+    ],
+)
+def test_person_named_after_an_office_and_its_department(
+    text: str, expected: list[tuple[str, str]], ref: ReferenceData
+) -> None:
+    assert [(p[0], p[3]) for p in persons(text, ref, "Deutscher Bundestag")] == expected

@@ -110,6 +110,9 @@ _OFFICE = re.compile(
     r"(?:Ober)?[Bb]ürgermeister(?:in)?|Landrat|Landrätin|Polizeipräsident(?:in)?|Oberstaatsanwältin|"
     r"Oberstaatsanwalt|Staatsanwältin|Staatsanwalt|Beigeordnete[rn]?|Präsident(?:in)?|"
     r"(?:Landtags|Bundestags)?[Aa]bgeordnete[rn]?|Staatsminister(?:in)?|Senator(?:in)?)(?:en|n|s)?\s+"
+    # A minister's department between office and name: "Bundesministerin des Auswärtigen Annalena
+    # Baerbock", "Minister für Arbeit und Soziales Hubertus Heil" (checked in _office_persons).
+    r"(?P<department>(?:des|der|für)\s+(?:[A-ZÄÖÜ][\w-]*,?\s+|(?:und|für|der|des)\s+){1,7})?"
     rf"(?P<person>{_TITLES}{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})(?![\w-])"
 )
 # Literals of which each office noun above contains one: where _OFFICE can match at all.
@@ -386,18 +389,27 @@ def _office_persons(doc: Document, reference: ReferenceData, juris: str | None) 
     text = doc.text
     starts = {word_start(text, p) for lit in _OFFICE_LITERALS for p in positions(text, lit)}
     for m in matches_at(_OFFICE, text, starts):
-        raw = m.group("person")
-        name_m = _PERSON.match(raw)
-        if name_m is None:
+        found = _person_after_office(text, m, reference, juris)
+        if found is None:
             continue
+        person_start, name_m = found
         name = " ".join(name_m.group("name").split())
-        if any(w in _NOT_A_NAME for w in name.split()) or lookup(name, reference, juris) is not None:
-            continue
-        start = m.start("person") + name_m.start("name")
+        start = person_start + name_m.start("name")
         office = _office_name(m.group("office"), juris)
+        if m.group("department") and person_start > m.start("department"):
+            office = " ".join(f"{office} {text[m.start('department') : person_start]}".split()).rstrip(",")
+        held = _HELD_AT.search(text, max(0, m.start() - 80), m.start())
+        if held:
+            # "Parlamentarische Staatssekretärin beim Bundesminister des Innern Rita X": the minister
+            # is where her office is held, not her office.
+            office = (
+                " ".join(f"{held.group(0)}{text[m.start() : person_start]}".split())
+                if held.group("title")
+                else None
+            )
         ref_person = reference.person_by_name(name)
         role = None
-        if ref_person is not None:
+        if ref_person is not None and office is not None:
             post = _held_post(reference, ref_person.id, office)
             if post is not None:
                 office = post
@@ -407,6 +419,107 @@ def _office_persons(doc: Document, reference: ReferenceData, juris: str | None) 
             )
         )
     return out
+
+
+def _person_after_office(
+    text: str, m: re.Match[str], reference: ReferenceData, juris: str | None
+) -> tuple[int, re.Match[str]] | None:
+    """Where the person named after an office starts, and the name; None if no person is named.
+
+    After a department the name is the first pair of words that passes `_department_ok`, so that
+    "für Heimat Nancy Faeser" gives "Nancy Faeser" and "Philipp Amthor Berlin" gives "Philipp Amthor".
+    """
+    if m.group("department"):
+        cands = [p.end() for p in _SPACE_RUN.finditer(text, m.start("department"), m.start("person"))]
+        cands.append(m.start("person"))
+    else:
+        cands = [m.start("person")]
+    for at in sorted(set(cands)):
+        pm = _OFFICE_PERSON_AT.match(text, at)
+        name_m = _PERSON.match(pm.group(0)) if pm else None
+        if name_m is None:
+            continue
+        name = " ".join(name_m.group("name").split())
+        if any(w in _NOT_A_NAME for w in name.split()) or lookup(name, reference, juris) is not None:
+            continue
+        if m.group("department") and not _department_ok(m.group("office"), name, reference, juris):
+            continue
+        return at, name_m
+    return None
+
+
+_SPACE_RUN = re.compile(r"\s+")
+# Words of ministries' portfolios that end no noun-like way ("des Innern", "für Verkehr", "für Energie").
+_PORTFOLIO = frozenset(
+    [
+        "Innern",
+        "Auswärtigen",
+        "Finanzen",
+        "Justiz",
+        "Verkehr",
+        "Energie",
+        "Arbeit",
+        "Soziales",
+        "Gesundheit",
+        "Bildung",
+        "Forschung",
+        "Familie",
+        "Senioren",
+        "Frauen",
+        "Jugend",
+        "Umwelt",
+        "Naturschutz",
+        "Ernährung",
+        "Verteidigung",
+        "Entwicklung",
+        "Zusammenarbeit",
+        "Digitales",
+        "Heimat",
+        "Wohnen",
+        "Kultur",
+        "Medien",
+        "Sport",
+        "Europa",
+        "Integration",
+        "Migration",
+        "Wissenschaft",
+        "Technologie",
+        "Raumfahrt",
+        "Landwirtschaft",
+        "Wirtschaft",
+        "Verbraucherschutz",
+        "Klimaschutz",
+        "Bauwesen",
+        "Stadtentwicklung",
+        "Infrastruktur",
+        "Inneres",
+        "Angelegenheiten",
+        "Bundesangelegenheiten",
+        "Gleichstellung",
+        "Kommunales",
+        "Tourismus",
+        "Mittelstand",
+        "Handwerk",
+    ]
+)
+_OFFICE_PERSON_AT = re.compile(rf"{_TITLES}{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}(?![\w-])")
+# An office noun that is the place where another office is held ("Staatssekretärin beim Bundesminister").
+_HELD_AT = re.compile(rf"(?:(?P<title>{_GOV_TITLE})\s+)?(?:beim|bei\s+der|bei\s+dem|im)\s+$")
+# Endings of nouns, not of given names: "Heimat Nancy" and "Republik Serbien" are no persons.
+_NOUN_ENDING = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|ik|ium|ismus|tät|at|schutz|bau|wesen|ien|land|reich|s)$"
+)
+
+
+def _department_ok(office: str, name: str, reference: ReferenceData, juris: str | None) -> bool:
+    """Whether a name read after an office and its department is a person's: a minister's or state
+    secretary's, whose first word does not end like a noun, no word of it a known body."""
+    if "inister" not in office and "ekretär" not in office:
+        return False
+    words = name.split()
+    if _NOUN_ENDING.search(words[0]) or words[0] in _PORTFOLIO:
+        return False
+    return not any(lookup(w, reference, juris) is not None for w in words)
 
 
 def _held_post(reference: ReferenceData, person_id: str, office: str) -> str | None:
