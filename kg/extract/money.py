@@ -593,7 +593,9 @@ class _Extractor:
         self._questions: dict[int, str] | None = None  # question number -> its words
         self._subjects: dict[tuple[int, int], str | None] = {}  # what a stretch of text names
         self._part_starts = [p.span.start for p in doc.parts]
-        self._answer_stages: dict[int, str | None] = {}  # answer part -> the stage its questions ask
+        self._answer_stages: dict[
+            int, tuple[str | None, str | None]
+        ] = {}  # answer part -> its questions' facts
         # Table units, headers and row figures all need a currency word; most answers have none.
         self.tables = bool(self.amounts) or _ANY_CURRENCY.search(doc.text) is not None
         if self.tables:
@@ -702,25 +704,40 @@ class _Extractor:
     def _paid_if_costs(text: str) -> str | None:
         return "paid" if _cost_stage(text) == "paid" else None
 
-    def _question_stage(self, o: int) -> str | None:
-        """The one stage the questions answered at original offset `o` ask about ("Wie viele Mittel
-        wurden beantragt?"), or None (no answer there, no stage word, or several)."""
+    def _question_category(self, o: int) -> str | None:
+        """The one kind of money ("Zuwendungen", "Sachmittel") the questions answered at original
+        offset `o` ask about, or None."""
+        got = self._answer_facts(o)
+        return got[1] if got else None
+
+    def _answer_facts(self, o: int) -> tuple[str | None, str | None] | None:
+        """(stage, category) the questions of the answer part at original offset `o` ask about: each
+        the one the questions name, else None; None where `o` is in no answer to numbered questions."""
         i = bisect_right(self._part_starts, o) - 1
         if i < 0:
             return None
         part = self.doc.parts[i]
         if part.kind != "answer" or not part.numbers:
             return None
-        got = self._answer_stages.get(i, "")
-        if got == "":
-            stages = set()
+        if i not in self._answer_stages:
+            stages: set[str] = set()
+            categories: set[str] = set()
             for n in part.numbers:
                 q = self._question_text(n)
-                stages |= {h[1] for h in _stage_hits(q) if h[2] and h[1] not in ("other", "rate")}
-                if any(h[1] == "rate" for h in _stage_hits(q)):
-                    stages.add("rate")
-            got = self._answer_stages[i] = stages.pop() if len(stages) == 1 and "rate" not in stages else None
-        return got
+                hits = _stage_hits(q)
+                stages |= {h[1] for h in hits if (h[2] and h[1] != "other") or h[1] == "rate"}
+                categories |= {cat for cat, rx in _CATEGORIES if cat != "total" and rx.search(q)}
+            self._answer_stages[i] = (
+                stages.pop() if len(stages) == 1 and "rate" not in stages else None,
+                categories.pop() if len(categories) == 1 else None,
+            )
+        return self._answer_stages[i]
+
+    def _question_stage(self, o: int) -> str | None:
+        """The one stage the questions answered at original offset `o` ask about ("Wie viele Mittel
+        wurden beantragt?"), or None (no answer there, no stage word, or several)."""
+        got = self._answer_facts(o)
+        return got[0] if got else None
 
     def _question_of_row(self, li: int, own: str) -> str:
         """The words of the question a row's label names ("Frage 5 (Mrd. Euro)"), on the row's line or
@@ -856,7 +873,9 @@ class _Extractor:
                     span=span(self.doc, o_s, o_e),
                     stage=stage,
                     year=year,
-                    category=_category(label + " " + ctx.header, lead) or "other",
+                    category=_category(label + " " + ctx.header, lead)
+                    or self._question_category(ls)
+                    or "other",
                     subject=subject,
                 )
                 out.add(cs)
@@ -980,7 +999,7 @@ class _Extractor:
         if subject is None:
             subject = self._carry_subject(para)
         if category is None:
-            category = "total" if subject in self.project_names else "other"
+            category = "total" if subject in self.project_names else self._question_category(o_s) or "other"
         if row and not inherited:
             # A table row: its own words, then the column header, then the lead sentence decide.
             spans = self.row_amounts[li]
@@ -1234,7 +1253,7 @@ class _Extractor:
                             or self._paid_if_costs(near)
                             or self._question_stage(line_start)
                             or "other",
-                            _category(caption, caption),
+                            _category(caption, caption) or self._question_category(line_start) or "other",
                             collapse(_UNIT.sub("", head_line)).strip(" :*") or None,
                         )
                     caption_stage, caption_category, head_subject = head
