@@ -353,7 +353,8 @@ class Gazetteer:
                 start = km.start()
                 if start and ((c := text[start - 1]).isalnum() or c in "_-"):
                     continue  # not a word start (see at_word_start)
-                for i, match, org in candidates[km.group()]:
+                key = km.group()
+                for i, match, org in candidates[key if key.isalnum() else " ".join(key.split())]:
                     if last_end.get(i, 0) > start:
                         continue
                     m = match(text, start)
@@ -369,14 +370,30 @@ class Gazetteer:
         return [Hit(a, b, found[(a, b, oid)]) for a, b, oid in select_longest(found)]
 
 
-# re.escape() escapes no letter or digit: a backslash before one starts a class (\s), not a literal.
-_LITERAL_HEAD = re.compile(r"(?:[^\\()\[\]{}?*+|^$.]|\\[^\w])*")
 
 
 def _literal_start(pattern: str) -> str:
-    """The word characters every match of `pattern` begins with (empty when it begins otherwise)."""
-    literal = re.sub(r"\\(.)", r"\1", _LITERAL_HEAD.match(pattern).group(0))
-    return re.match(r"\w*", literal).group(0)
+    """The text every match of `pattern` begins with, a run of whitespace written as one space (empty
+    when it begins otherwise): "G-BA", "ver.di", "Die Autobahn" (a key as long as the name allows, so
+    that few places of the text hold it)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern.startswith(r"\s+", i):
+            out.append(" ")
+            i += 3
+            continue
+        if pattern[i] == "\\" and i + 1 < n and not pattern[i + 1].isalnum():
+            char, step = pattern[i + 1], 2
+        elif pattern[i] in "\\()[]{}?*+|^$.":
+            break
+        else:
+            char, step = pattern[i], 1
+        if i + step < n and pattern[i + step] in "?*{":
+            break  # the character may be left out
+        out.append(char)
+        i += step
+    return "".join(out).rstrip()
 
 
 def _trie_regex(keys: list[str]) -> str:
@@ -393,7 +410,9 @@ def _trie_regex(keys: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        branches = [
+            (r"\s+" if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c
+        ]
         if not branches:
             return ""
         if "" in node:
