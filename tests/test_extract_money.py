@@ -472,3 +472,30 @@ def test_a_table_answering_a_question_takes_the_stage_the_question_asks_about() 
         (Decimal(120000), "requested"),
         (Decimal(95500), "requested"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A digit glued to letters is a name's ("M2"), not the figure's first group.
+        ("Für den Bustyp M2 120 000 Euro je Fahrzeug.", [(Decimal(120000), "other", None)]),
+        # Funds drawn ("angefordert") are no request for money.
+        (
+            "Bewilligt wurden 5 Mio. Euro. Bewilligte Fördermittel können letztmals am 15. Oktober 2028 "
+            "angefordert werden.",
+            [(Decimal(5000000), "granted", None)],
+        ),
+    ],
+)
+def test_figures_glued_to_names_and_funds_drawn(
+    sentence: str, expected: list[tuple[Decimal, str, int | None]]
+) -> None:
+    assert _triples(_money(sentence)) == expected
+
+
+def test_a_year_after_a_row_label_is_part_of_the_label() -> None:
+    found = _rows(
+        "Die Förderungen können nachfolgender Tabelle entnommen werden:\nProjekt Fördersumme in Euro\n"
+        "Global Solutions Summit 2021 99.987,00\nGlobal Solutions Summit 2022 99.987,00\n"
+    )
+    assert [(a, s) for a, s, _y in found] == [(Decimal(99987), "granted"), (Decimal(99987), "granted")]

@@ -263,6 +263,9 @@ def label_year(label: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
+_WORDS_LABEL = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}\s*$")
+
+
 def split_row(
     line: str, max_label_words: int | None = None
 ) -> tuple[str, list[tuple[int, int, str]], str | None] | None:
@@ -294,8 +297,10 @@ def split_row(
         first_num == 0
         and len(cells) > 1
         and _YEAR_TOKEN.fullmatch(cells[0][2])
-        and label_year(label + cells[0][2]) is not None
+        and (label_year(label + cells[0][2]) is not None or _WORDS_LABEL.search(label))
     ):
+        # "2021 2,457", "Im Haushaltsjahr 2021 2,457", "Global Solutions Summit 2021 99.987,00": the
+        # year belongs to the row's label, not to its figures.
         label = line[: cells[0][1]]
         cells = cells[1:]
     marker = None

@@ -57,7 +57,7 @@ _SHARED_UNIT = re.compile(
 )
 _MEMBER = re.compile(r"(?<![\d.,])" + _NUM + r"(?![\d])")
 _BEFORE_CUR = re.compile(
-    r"(?<![\d.,/])(?:(?P<lo>" + _NUM + r")(?:\s*(?P<loscale>" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?"
+    r"(?<![\w.,/])(?:(?P<lo>" + _NUM + r")(?:\s*(?P<loscale>" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?"
     r"\s*(?:bis(?:\s+zu)?|–|-)\s*)?"
     r"(?P<num>" + _NUM + r")(?![\d])\s*(?P<scale>" + _SCALE + r")?\s*$"
 )
@@ -178,26 +178,27 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ("remaining", r"Restmittel\w*|noch\s+nicht\s+abgeflossen\w*|verbleibende\w*"),
     (
         "committed",
-        r"gebunden|vertraglich\w*\s+(?:Verpflichtung\w*|verpflichtet|gebunden|vereinbart)|Verpflichtungsermächtigung\w*|Vertragswert\w*|festgelegt",
+        r"gebunden|Gebunden\b|vertraglich\w*\s+(?:Verpflichtung\w*|verpflichtet|gebunden|vereinbart)|Verpflichtungsermächtigung\w*|Vertragswert\w*|festgelegt",
     ),
     (
         "paid",
-        r"ausgezahlt\w*|verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*",
+        r"ausgezahlt\w*|Ausgezahlt\w*|verausgabt\w*|Verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*",
     ),
     (
         "granted",
-        r"bewilligt\w*|zugestanden\w*|zugesagt\w*|veranschlagt\w*|bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
-    ("requested", r"beantragt\w*|angemeldet\w*|gefordert\w*"),
+    # "angefordert" (funds drawn) and "aufgefordert" are no request for money: "gefordert" stands alone.
+    ("requested", r"beantragt\w*|Beantragt\w*|angemeldet\w*|(?<![A-Za-zäöüß])gefordert\w*"),
     (
         "planned",
-        r"geplant\w*|vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
+        r"geplant\w*|Geplant\w*|vorgesehen\w*|Vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
         r"(?:erhalten|betragen|fließen|kosten|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
         r"|ausgegeben|aufgewendet|zur\s+Verfügung))",
     ),
     (
         "estimated",
-        r"geschätzt\w*|voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*|erwartet\w*",
+        r"geschätzt\w*|Geschätzt\w*|voraussichtlich\w*|Voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*|erwartet\w*",
     ),
     # A rate or price is never a flow of public money, whatever else the clause says.
     (
@@ -209,6 +210,12 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
         "other",
         r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*|Volumen",
     ),
+)
+# Participles written with a capital at a sentence start ("Bewilligt wurden ...", "Bewilligte Mittel"):
+# inflected they are attributes like their small-letter forms, unlike nouns ("Ausgaben", "Ansatz").
+_CAPITAL_PARTICIPLE = re.compile(
+    r"(?:Gebunden|Ausgezahlt|Verausgabt|Bewilligt|Zugesagt|Veranschlagt|Bereitgestellt|Beantragt|Geplant"
+    r"|Vorgesehen|Geschätzt)"
 )
 # An inflected participle is attributive ("die beantragten Mittel", "die gebundenen Mittel"); the bare
 # participle is the predicate ("... beantragt", "... gebunden").
@@ -330,7 +337,7 @@ def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
         predicate = (
             kind in ("remaining", "other", "rate")
             or not _ATTRIBUTIVE.search(word)
-            or word[0].isupper()
+            or (word[0].isupper() and not _CAPITAL_PARTICIPLE.match(word))
             or word.startswith("soll")  # "sollte", "sollten": a modal verb, never an attribute
         )
         out.append((m.start(), kind, predicate, m.end()))
