@@ -499,3 +499,15 @@ def test_a_year_after_a_row_label_is_part_of_the_label() -> None:
         "Global Solutions Summit 2021 99.987,00\nGlobal Solutions Summit 2022 99.987,00\n"
     )
     assert [(a, s) for a, s, _y in found] == [(Decimal(99987), "granted"), (Decimal(99987), "granted")]
+
+
+def test_recipient_list_in_thousands_of_euro() -> None:
+    found = _rows(
+        "Anlage – Antwort zu Frage 7\nEmpfänger Förderung in TEuro \nACCESS e.V. Aachen 1.263   \n"
+        "Bundesanstalt für Gewässerkunde (BfG) Koblenz 438   \nAMSAT Deutschland e.V. Bochum 83   \n"
+    )
+    assert found == [
+        (Decimal(1263000), "granted", None),
+        (Decimal(438000), "granted", None),
+        (Decimal(83000), "granted", None),
+    ]

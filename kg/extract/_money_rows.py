@@ -19,7 +19,8 @@ from kg.extract._text import parse_number
 
 # A unit given once: "Mrd. Euro", "(in Tsd. Euro)", "(Angaben in Mio. Euro", "in Euro:".
 UNIT = re.compile(
-    r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden|\bT)\s?)?(?<![A-Za-zäöüß])(?:€|Euro\b|EUR\b)"
+    r"(?:(?P<scale>Tsd\.|Tausend|Mio\.|Millionen|Mrd\.|Milliarden|(?<![A-Za-zäöüß])T)\s?|(?<![A-Za-zäöüß]))"
+    r"(?:€|Euro\b|EUR\b)"
 )
 # In a lead sentence the unit must be stated as the table's unit, not as a figure's.
 LEAD_UNIT = re.compile(

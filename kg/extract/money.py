@@ -186,7 +186,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "granted",
-        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     # "angefordert" (funds drawn) and "aufgefordert" are no request for money: "gefordert" stands alone.
     ("requested", r"beantragt\w*|Beantragt\w*|angemeldet\w*|(?<![A-Za-zäöüß])gefordert\w*"),
@@ -337,7 +337,9 @@ def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
         predicate = (
             kind in ("remaining", "other", "rate")
             or not _ATTRIBUTIVE.search(word)
-            or (word[0].isupper() and not _CAPITAL_PARTICIPLE.match(word))
+            or (
+                word[0].isupper() and not _CAPITAL_PARTICIPLE.match(word) and not word.startswith("Förderung")
+            )
             or word.startswith("soll")  # "sollte", "sollten": a modal verb, never an attribute
         )
         out.append((m.start(), kind, predicate, m.end()))
@@ -563,6 +565,7 @@ def extract_money(doc: Document, projects: Sequence[Project] = ()) -> list[Money
 
 
 _DIGIT = re.compile(r"\d")
+_NAME_LABEL = re.compile(r"(?:(?:[A-ZÄÖÜ(][\w.()&'/-]*|für|und|der|des|zu|am|an|im|in|von|-|–)(?:\s+|$))+")
 # A table row labelled by the question it answers: "Frage 5", "Frage 5 (Mrd. Euro)".
 _FRAGE_LABEL = re.compile(r"^\s*(?:zu\s+)?Frage\s+(\d{1,3})(?![\d)])")
 _FRAGE_LINE = re.compile(r"\s*(?:zu\s+)?Frage\s+(\d{1,3})\s*(?:\([^()]{1,30}\))?\s*")
@@ -638,7 +641,13 @@ class _Extractor:
                 continue
             label = r[0]
             numbers = sum(1 for c in r[1] if c[2][0].isdigit())
-            if len(label.split()) <= 8 and (numbers >= 2 or len(label.split()) <= 4) and row_label_ok(label):
+            # One figure after a long label is a row only where the label reads like a name (capitalised
+            # words, no small words but links): "Bundesanstalt für Gewässerkunde (BfG) Koblenz 438".
+            if (
+                len(label.split()) <= 8
+                and (numbers >= 2 or len(label.split()) <= 4 or _NAME_LABEL.fullmatch(label.strip()))
+                and row_label_ok(label)
+            ):
                 rows[i] = "bare"
                 self.bare[i] = r
         # A row with a currency is a table row only beside another row (short lines between allowed).
