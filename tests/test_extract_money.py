@@ -511,3 +511,12 @@ def test_recipient_list_in_thousands_of_euro() -> None:
         (Decimal(438000), "granted", None),
         (Decimal(83000), "granted", None),
     ]
+
+
+def test_a_long_label_between_rows_of_a_list_is_a_row_too() -> None:
+    found = _rows(
+        "Empfänger Förderung in TEuro \nACCESS e.V. Aachen 1.263   \n"
+        "Hochschule Mittweida University of Applied Sciences Mittweida 859 \n"
+        "AMSAT Deutschland e.V. Bochum 83   \n"
+    )
+    assert [a for a, _s, _y in found] == [Decimal(1263000), Decimal(859000), Decimal(83000)]

@@ -565,6 +565,7 @@ def extract_money(doc: Document, projects: Sequence[Project] = ()) -> list[Money
 
 
 _DIGIT = re.compile(r"\d")
+_EMPTY_PARENS = re.compile(r"\(\s*(?:in\s*)?\)|\((?:IST|Ist|SOLL|Soll)\)")
 _NAME_LABEL = re.compile(r"(?:(?:[A-ZÄÖÜ(][\w.()&'/-]*|für|und|der|des|zu|am|an|im|in|von|-|–)(?:\s+|$))+")
 # A table row labelled by the question it answers: "Frage 5", "Frage 5 (Mrd. Euro)".
 _FRAGE_LABEL = re.compile(r"^\s*(?:zu\s+)?Frage\s+(\d{1,3})(?![\d)])")
@@ -631,23 +632,34 @@ class _Extractor:
             label, tail = line[: spans[0][0] - ls], line[spans[-1][1] - ls :]
             if row_tail_ok(tail) and row_label_ok(label) and not self._continues(i):
                 rows[i] = "alone" if len(spans) == 1 and not label.strip() else "currency"
+        maybe: dict[int, tuple[str, list[tuple[int, int, str]], str | None]] = {}
         for lm in _ROW_END.finditer(self.doc.text):
             i = lines.index(lm.start())
             if i in by_line or lines.furniture[i]:
                 continue
             line = lines.line(i).rstrip()
-            r = split_row(line, max_label_words=8)
+            r = split_row(line, max_label_words=12)
             if r is None:
                 continue
             label = r[0]
             numbers = sum(1 for c in r[1] if c[2][0].isdigit())
+            if not row_label_ok(label):
+                continue
             # One figure after a long label is a row only where the label reads like a name (capitalised
-            # words, no small words but links): "Bundesanstalt für Gewässerkunde (BfG) Koblenz 438".
-            if (
-                len(label.split()) <= 8
-                and (numbers >= 2 or len(label.split()) <= 4 or _NAME_LABEL.fullmatch(label.strip()))
-                and row_label_ok(label)
-            ):
+            # words, no small words but links: "Bundesanstalt für Gewässerkunde (BfG) Koblenz 438"), or
+            # beside such rows (below).
+            words = len(label.split())
+            if words <= 8 and (numbers >= 2 or words <= 4 or _NAME_LABEL.fullmatch(label.strip())):
+                rows[i] = "bare"
+                self.bare[i] = r
+            elif numbers == 1:
+                maybe[i] = r
+        # A one-figure line with a longer label between rows of a list is one of its rows
+        # ("Hochschule Mittweida University of Applied Sciences Mittweida 859").
+        bare_lines = sorted(i for i, kind in rows.items() if kind == "bare")
+        for i, r in maybe.items():
+            k = bisect_left(bare_lines, i)
+            if any(0 < abs(j - i) <= 3 for j in bare_lines[max(0, k - 1) : k + 1]):
                 rows[i] = "bare"
                 self.bare[i] = r
         # A row with a currency is a table row only beside another row (short lines between allowed).
@@ -874,7 +886,7 @@ class _Extractor:
                     continue
                 stage = self._row_stage(li, label, marker, ctx, lead, c.column, ncols)
                 year = self._row_year(label, ctx, lead, c.column, ncols)
-                subject = _LEADING_YEAR.sub("", UNIT.sub("", re.sub(r"[()]", " ", label)))
+                subject = _LEADING_YEAR.sub("", _EMPTY_PARENS.sub(" ", UNIT.sub("", label)))
                 subject = collapse(_PLANNED_ROW.sub("", subject)).strip(" –-•*:") or None
                 if subject is None:
                     head = collapse(
