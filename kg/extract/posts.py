@@ -9,9 +9,11 @@ all filled except EG 9). Counts of posts without a pay grade ("über 7.800 Plans
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from kg.extract._text import NUMBER_WORD_RE, found_starts, matches_at, number_word, parse_number, sentences_of
+from kg.ingest.lexicon import MONTH_RE
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Post
 from kg.spans import span
@@ -19,7 +21,9 @@ from kg.spans import span
 _COUNT = r"(?P<n>\d{1,4}|" + NUMBER_WORD_RE + r")"
 _GRADE_PREFIX = r"(?:(?:Besoldungsgruppe|BesGr\.?|Bes\.\s?Gr\.|Entgeltgruppe|Wertigkeit)\s+)?"
 # Grades are rare, so the scan looks for them first and reads the count in a short window before.
-_GRADE_TOKEN = re.compile(r"(?<![\w-])(?P<g>(?:EG|E)\s?\d{1,2}(?:\s?[a-c]\b)?|[ABRW]\s?\d{1,2})(?!\d|[,.]\d)")
+_GRADE_TOKEN = re.compile(
+    r"(?<![\w-])(?P<g>(?:EG|E)\s?\d{1,2}(?:\s?[a-c]\b)?|[ABRW]\s?\d{1,2}(?:\s?Z\b|[gh]\b)?)(?!\d|[,.]\d)"
+)
 # Where a grade token can start (a fast scan; the look-behind above makes the engine try every character).
 _GRADE_AT = re.compile(r"[ABERW](?=G?\s?\d)")
 # "1 x B2", "2 × A 11", "3mal A13" (the window ends where the grade starts)
@@ -33,9 +37,40 @@ _STELLEN_GRADE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
-# Table rows "A 13   5" (a grade, then a count, alone on a line).
-_ROW = re.compile(
-    r"^[ \t]*(?P<g>(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2})[ \t]+(?P<n>\d{1,4})[ \t]*$", re.MULTILINE
+# One pay grade as a table label: "A 13", "A13 Z", "A13g", "A 13 h", "EG9b", "E 9b", "R 2", "W 3".
+_GRADE_LABEL = r"(?:(?:EG|E)\s?\d{1,2}(?:\s?[a-c])?|[ABRW]\s?\d{1,2}(?:\s?Z|[ghm]|\s[ghm])?)(?![\w,.])"
+# Grades a row shares ("A9 / A11"), the second one possibly on the next line.
+_ROW_LABEL = _GRADE_LABEL + r"(?:[ \t]*/[ \t]*\n?[ \t]*" + _GRADE_LABEL + r")*"
+# A cell: a count (thousands dotted, fractions of part-time posts after a comma) or a dash for none.
+_CELL = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5}(?:,\d{1,4})?|[-–—])"
+# A table row: the grade, then its cells on the same line or (the label wrapped) on the next one.
+_TABLE_ROW = re.compile(
+    r"[ \t]*(?P<g>"
+    + _ROW_LABEL
+    + r")[ \t]*(?:\n[ \t]*)?(?P<cells>"
+    + _CELL
+    + r"(?:[ \t]+"
+    + _CELL
+    + r")*)[ \t]*(?=\n|$)"
+)
+# Words that say a table counts posts, and words that say it counts people.
+_POST_WORD = re.compile(
+    r"(?<![\w-])(?:(?:Plan|Soll|Ist|Haushalts|\(Plan-?\))-?\s?[Ss]tellen?|Stellen(?:plan|bestand|ausstattung|soll)?"
+    r"|Planstellen?|Dienstposten)\b"
+)
+_PERSON_WORD = re.compile(
+    r"(?:Mitarbeiter|Beschäftigte|Beamt(?:e|in)|Bedienstete|Personen|Köpfe|Angestellte|Richterinnen|Richter)\w*"
+)
+# Header labels of a column of post counts, and of columns beside it (filled, vacant, full-time equivalents).
+_COUNT_LABEL = re.compile(r"\b(?:Anzahl|Soll|Planstellen|Stellen|Dienstposten)\b")
+_OTHER_LABEL = re.compile(
+    r"\b(?:besetzt|unbesetzt|Ist|VZÄ|frei|vakant|davon|Frauen|Männer|weiblich|männlich)\b"
+)
+# Column heads that are dates or years: "März 2024", "31.12.2024", "2023".
+_COLUMN_DATE = re.compile(
+    r"(?:\d{1,2}\.\s?)?(?:"
+    + MONTH_RE
+    + r")\s\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?<![\d.,])(?:19|20)\d{2}(?![\d.,])"
 )
 # The line breaks before such rows: the row pattern is tried only on the lines after them.
 _ROW_BREAK = re.compile(r"\n(?=[ \t]*(?:EG|E|[ABRW])\s?\d)")
@@ -48,6 +83,12 @@ _AGGREGATE = re.compile(
     r"(?:(?:neue[nr]?|zusätzliche[nr]?|weitere[nr]?|besetzte[nr]?|unbesetzte[nr]?|offene[nr]?|freie[nr]?|vakante[nr]?)\s+)?"
     r"(?:\(?Plan-?\)?\s?)?$"
 )
+# What a year has before it: a year right before the noun is a column head or a date: "Juli 2025 Planstellen"
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:Jahre?s?|im|in|seit|bis|ab|vom|zum|Ende|Anfang|Mitte|Stand|Haushalt|Haushaltsjahr|"
+    + MONTH_RE
+    + r")|(?<![\d.,])(?:19|20)\d{2})\s*$"
+)
 _FILLED = re.compile(
     r"\b(?:unbesetzt|nicht\s+besetzt|vakant|nicht\s+(?:mehr\s+)?belegt|offen|frei)\b|\bbesetzt\b"
 )
@@ -58,14 +99,19 @@ _GRADE_ONLY = re.compile(r"(?:EG|E)\s?\d{1,2}|[ABRW]\s?\d{1,2}(?![\d])")
 
 
 def normalise_grade(g: str) -> str:
-    """ "E 13" / "EG13" -> "EG 13"; "A 11" -> "A11"; "B 2" -> "B2"."""
+    """ "E 13" / "EG13" -> "EG 13"; "E 9b" -> "EG 9b"; "A 11" -> "A11"; "A 13 Z" -> "A13 Z";
+    "A 13 g" -> "A13g"; grades a post shares: "A9 / A11"."""
+    if "/" in g:
+        return " / ".join(normalise_grade(part) for part in g.split("/"))
     g = " ".join(g.split()).upper()
     m = re.fullmatch(r"(EG|E)\s?(\d{1,2})(?:\s?([A-C]))?", g)
     if m:
         return f"EG {int(m.group(2))}" + (m.group(3).lower() if m.group(3) else "")
-    m = re.fullmatch(r"([ABRW])\s?(\d{1,2})", g)
+    m = re.fullmatch(r"([ABRW])\s?(\d{1,2})(?:\s?([ZGHM]))?", g)
     if m:
-        return f"{m.group(1)}{int(m.group(2))}"
+        # "Z" (with an allowance) stands apart as written; the career letters g/h/m are lower case.
+        suffix = {"Z": " Z", None: ""}.get(m.group(3), (m.group(3) or "").lower())
+        return f"{m.group(1)}{int(m.group(2))}{suffix}"
     return g
 
 
@@ -93,6 +139,122 @@ def _status(sentence: str, about_posts: bool = False) -> tuple[bool | None, set[
     return (not negative), excepted
 
 
+def _lead_speaks_of_posts(lead: str) -> bool:
+    """Whether the text before a table or list names posts, and names them after any count of people.
+
+    A person word alone on a short line is a section head inside a table ("Tarifbeschäftigte"), no lead."""
+    last_post = max((m.start() for m in _POST_WORD.finditer(lead)), default=-1)
+    if last_post < 0:
+        return False
+    for m in _PERSON_WORD.finditer(lead):
+        line_start = lead.rfind("\n", 0, m.start()) + 1
+        line_end = lead.find("\n", m.end())
+        line = lead[line_start : line_end if line_end >= 0 else len(lead)]
+        if m.start() > last_post and len(line.split()) > 3:
+            return False
+    return True
+
+
+def _header(text: str, start: int) -> str:
+    """The table head: the short lines right before the first row, back to the question or sentence above."""
+    lines = text[max(0, start - 1200) : start].split("\n")
+    kept: list[str] = []
+    for line in reversed(lines[-16:]):
+        stripped = line.strip()
+        # A question ends the head however short its last line; a long sentence or lead-in line too.
+        if stripped.endswith("?") or (stripped.endswith((":", ".")) and len(stripped) > 40):
+            break
+        kept.append(line)
+    return "\n".join(reversed(kept))
+
+
+def _cell(s: str) -> Decimal | None:
+    return None if s in "-–—" else parse_number(s)
+
+
+def _splits(cells: list[Decimal | None], groups: int, width: int) -> Iterator[list[Decimal]]:
+    """The post counts of each column group, where the text layer dropped empty cells: every way to cut
+    `cells` into `groups` runs of 1..`width` cells in which the first (the count) is whole and the cells
+    beside it (filled, vacant, full-time equivalents) are parts of it."""
+    if groups == 0:
+        if not cells:
+            yield []
+        return
+    for size in range(1, min(width, len(cells)) + 1):
+        first, rest = cells[0], cells[1:size]
+        if first is None or first != first.to_integral_value():
+            return
+        if (
+            any(c is None or c > first for c in rest)
+            or sum((c for c in rest if c is not None), Decimal(0)) > first
+        ):
+            continue
+        for tail in _splits(cells[size:], groups - 1, width):
+            yield [first, *tail]
+
+
+def _row_counts(cells: list[Decimal | None], groups: int, width: int) -> list[Decimal] | None:
+    """The post counts of one row (one per column group), or None where the columns cannot be told apart."""
+    if len(cells) == groups * width:
+        return [c for c in cells[::width] if c is not None]
+    if len(cells) > groups * width or groups > 8:
+        return None
+    found = {tuple(s) for s in _splits(cells, groups, width)}
+    return list(found.pop()) if len(found) == 1 else None
+
+
+def _table_posts(doc: Document) -> list[Post]:
+    """Posts in tables with one row per pay grade ("A13 5 2 3", "EG9b 5 4,75 4 3,75") under a head or
+    lead that speaks of Planstellen/Stellen. The columns are dates or years (each cell a count), or
+    groups of a count and its filled/vacant parts ("Anzahl unbesetzt VZÄ besetzt"), of which the count
+    is taken. One post per grade and count in a row: the same count at several dates is one post."""
+    text = doc.text
+    starts = [0, *(b + 1 for b in found_starts(text, _ROW_BREAK))]
+    rows = matches_at(_TABLE_ROW, text, starts)
+    tables: list[list[re.Match[str]]] = []
+    for m in rows:
+        if tables:
+            gap = text[tables[-1][-1].end() : m.start()].strip("\n").split("\n")
+            if len(gap) <= 4 and all(len(line) <= 50 for line in gap):
+                tables[-1].append(m)
+                continue
+        tables.append([m])
+    out: list[Post] = []
+    for table in tables:
+        first = table[0].start()
+        header = _header(text, first)
+        if not _lead_speaks_of_posts(text[max(0, first - 700) : first]):
+            continue
+        cells = [[_cell(c) for c in m.group("cells").split()] for m in table]
+        widest = max(len(c) for c in cells)
+        dates = _COLUMN_DATE.findall(header)
+        other = _OTHER_LABEL.search(header)
+        if other is None:
+            if widest > 1 and len(dates) < widest:
+                continue  # several columns, not all of them dates: which ones count posts is unknown
+            groups, width = widest, 1
+        else:
+            count = _COUNT_LABEL.search(header)
+            if count is None or count.start() > other.start():
+                continue
+            groups = len(dates) or len(re.findall(r"\b(?:Anzahl|Soll)\b", header)) or 1
+            if widest % groups:
+                continue
+            width = widest // groups
+        for m, row in zip(table, cells, strict=True):
+            counts = _row_counts(row, groups, width) if width > 1 else [c for c in row if c is not None]
+            grade = normalise_grade(m.group("g"))
+            seen: set[Decimal] = set()
+            for c in counts or []:
+                if c <= 0 or c in seen:
+                    continue
+                seen.add(c)
+                n = int(c) if c == c.to_integral_value() else c
+                s = m.start("g")
+                out.append(Post(grade=grade, count=n, span=span(doc, s, m.end())))
+    return out
+
+
 def extract_posts(doc: Document) -> list[Post]:
     """Budget posts by pay grade (and counts of posts without a grade), with filled status where stated."""
     view = clean_view(doc)
@@ -111,6 +273,10 @@ def extract_posts(doc: Document) -> list[Post]:
         if not m:
             continue
         s, e = lo + m.start(), g.end()
+        # "2 x A11" counts posts only where its sentence speaks of posts ("fünf (Plan-)Stellen (1 x B2, …)"),
+        # not of people ("165 Beamtinnen und Beamte (22× A 13 h, 28× A 14, ...)").
+        if m.re is _TIMES and not _lead_speaks_of_posts(text[sentences.around(s)[0] : s]):
+            continue
         if any(a < e and s < b for a, b in taken):
             continue
         n = _count(m.group("n"))
@@ -130,11 +296,10 @@ def extract_posts(doc: Document) -> list[Post]:
                 break
         o_s, o_e = view.span_to_original(s, e)
         out.append(Post(grade=grade, count=n, span=span(doc, o_s, o_e), filled=filled))
-    rows = [0, *(b + 1 for b in found_starts(doc.text, _ROW_BREAK))]
-    for m in matches_at(_ROW, doc.text, rows):
-        n = _count(m.group("n"))
-        if n and not any(p.span.start <= m.start() < p.span.end for p in out):
-            out.append(Post(grade=normalise_grade(m.group("g")), count=n, span=span(doc, m.start(), m.end())))
+    listed = list(out)
+    out += [
+        t for t in _table_posts(doc) if not any(p.span.start <= t.span.start < p.span.end for p in listed)
+    ]
     seen_counts: set[int | Decimal] = set()
     for noun in matches_at(_POST_NOUN, text, (t - 1 for t in found_starts(text, "tellen") if t > 0)):
         noun_start = noun.start()
@@ -148,12 +313,8 @@ def extract_posts(doc: Document) -> list[Post]:
         n = _count(m.group("n"))
         if not n or n in seen_counts:
             continue
-        before = text[max(0, m_start - 12) : m_start]
-        if (
-            1950 <= n <= 2049
-            and "." not in m.group("n")
-            and re.search(r"(?:Jahr|im|in|seit|bis|ab|vom)\s*$", before)
-        ):
+        before = text[max(0, m_start - 16) : m_start]
+        if 1950 <= n <= 2049 and "." not in m.group("n") and _YEAR_BEFORE.search(before):
             continue
         after = text[m_end : m_end + 4]
         if after.lstrip().startswith("(") and any(m_end < a < m_end + 80 for a, _b in taken):
