@@ -520,3 +520,17 @@ def test_a_long_label_between_rows_of_a_list_is_a_row_too() -> None:
         "AMSAT Deutschland e.V. Bochum 83   \n"
     )
     assert [a for a, _s, _y in found] == [Decimal(1263000), Decimal(859000), Decimal(83000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Der Regierungsentwurf für das Jahr 2025 sieht 25 Mio. Euro vor.", "planned"),
+        ("Die Bundesregierung plant dafür Mittel in Höhe von 278 Mio. Euro ein.", "planned"),
+        ("Das Land stellt dafür 3 Mio. Euro bereit.", "granted"),
+        # The verb's particle is looked ahead for: the stage words between stay visible.
+        ("Der Entwurf sieht für den Titel einen Ansatz in Höhe von 22 078 000 Euro vor.", "granted"),
+    ],
+)
+def test_separable_verbs(sentence: str, stage: str) -> None:
+    assert [m.stage for m in _money(sentence)] == [stage]

@@ -186,13 +186,14 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "granted",
-        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?\bbereit\b)|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     # "angefordert" (funds drawn) and "aufgefordert" are no request for money: "gefordert" stands alone.
     ("requested", r"beantragt\w*|Beantragt\w*|angemeldet\w*|(?<![A-Za-zäöüß])gefordert\w*"),
     (
         "planned",
-        r"geplant\w*|Geplant\w*|vorgesehen\w*|Vorgesehen\w*|eingeplant\w*|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
+        r"geplant\w*|Geplant\w*|vorgesehen\w*|Vorgesehen\w*|eingeplant\w*"
+        r"|(?:sieht|sehen|sah|sahen)(?=\s+[^;?!]{0,150}?\bvor\b)|(?:plant|planen|plante|planten)(?=\s+[^;?!]{0,150}?\bein\b)|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
         r"(?:erhalten|betragen|fließen|kosten|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
         r"|ausgegeben|aufgewendet|zur\s+Verfügung))",
     ),
@@ -217,6 +218,8 @@ _CAPITAL_PARTICIPLE = re.compile(
     r"(?:Gebunden|Ausgezahlt|Verausgabt|Bewilligt|Zugesagt|Veranschlagt|Bereitgestellt|Beantragt|Geplant"
     r"|Vorgesehen|Geschätzt)"
 )
+# (A separable verb is found at its stem and its particle looked ahead for ("sieht ... vor"): a match
+# running on to the particle would hide the stage words between them from the scan.)
 # An inflected participle is attributive ("die beantragten Mittel", "die gebundenen Mittel"); the bare
 # participle is the predicate ("... beantragt", "... gebunden").
 _ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|em|er|es)$")
