@@ -393,3 +393,131 @@ def test_matches_at_equals_finditer_on_word_starts() -> None:
         )
     ]
     assert got == expected == [(4, 26), (71, 87)]
+
+
+# Grant recipients, universities and research institutes: lines of the annex table of Drucksache 21/1294
+# ("name city amount") and sentences of other Bundestag answers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bergische Universität Wuppertal 243   \n", ["Bergische Universität Wuppertal"]),
+        (
+            "Albert-Ludwigs-Universität Freiburg Freiburg im Breisgau 1.319   \n",
+            ["Albert-Ludwigs-Universität Freiburg"],
+        ),
+        ("Christian-Albrechts-Universität zu Kiel 7.481   \n", ["Christian-Albrechts-Universität zu Kiel"]),
+        ("Eberhard Karls Universität Tübingen 4.398   \n", ["Eberhard Karls Universität Tübingen"]),
+        (
+            "Johann Wolfgang Goethe-Universität Frankfurt am Main  1.916   \n",
+            ["Johann Wolfgang Goethe-Universität Frankfurt am Main"],
+        ),
+        ("Universität der Bundeswehr München Neubiberg 5.159   \n", ["Universität der Bundeswehr München"]),
+        ("Universität des Saarlandes Saarbrücken 489   \n", ["Universität des Saarlandes"]),
+        ("Klinikum der Universität München 247   \n", ["Klinikum der Universität München"]),
+        (
+            "Hochschule für Angewandte Wissenschaften Hamburg 238   \n",
+            ["Hochschule für Angewandte Wissenschaften Hamburg"],
+        ),
+        (
+            "Rheinisch-Westfälische Technische Hochschule Aachen 8.368   \n",
+            ["Rheinisch-Westfälische Technische Hochschule Aachen"],
+        ),
+        (
+            "Ernst-Abbe-Hochschule Jena University of Applied Sciences Jena 484   \n",
+            ["Ernst-Abbe-Hochschule Jena University of Applied Sciences"],
+        ),
+        (
+            "Projektpartnern wie der Sanity Group, der Humboldt-\nUniversität zu Berlin oder anderen",
+            ["Humboldt-Universität zu Berlin"],
+        ),
+        ("Forschende der Technischen Universität München", ["Technische Universität München"]),
+        ("dem Verbundvorhaben der Europa-Universität\nFlensburg und den", ["Europa-Universität Flensburg"]),
+        (
+            "Leibniz-Institut für Troposphärenforschung e.V. Leipzig 422   \n",
+            ["Leibniz-Institut für Troposphärenforschung e.V."],
+        ),
+        ("GFZ Helmholtz-Zentrum für Geoforschung Potsdam 4.933   \n", ["Helmholtz-Zentrum für Geoforschung"]),
+        (
+            "eine Studie des Bernhard-Nocht-Institut für \nTropenmedizin in Hamburg",
+            ["Bernhard-Nocht-Institut für Tropenmedizin"],
+        ),
+        (
+            "Partner sind das Deutsches Zentrum für Integrations- und Migrationsforschung und andere.",
+            ["Deutsches Zentrum für Integrations- und Migrationsforschung"],
+        ),
+    ],
+)
+def test_universities_and_institutes(text: str, expected: list[str], ref: ReferenceData) -> None:
+    assert names(text, ref, "Deutscher Bundestag") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Universität hat dazu keine Angaben gemacht.",
+        "an einer Hochschule Forschung betreiben",
+        "Die Mittel gehen an die Universitäten und Hochschulen der Länder.",
+        "die Volkshochschule Musterstadt",  # a Volkshochschule is found by its own rule, not as a Hochschule
+    ],
+)
+def test_no_university_without_a_name(text: str, ref: ReferenceData) -> None:
+    assert not any(
+        "niversität" in n or n.startswith("Hochschule") for n in names(text, ref, "Deutscher Bundestag")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the table's head ends in a unit: the first recipient starts on the next line
+        ("Empfänger Förderung in TEuro \nACCESS e.V. Aachen 1.263   \n", ["ACCESS e.V."]),
+        # a head noun before "für" opens the name
+        ("Gesellschaft für Informatik e.V. Bonn 291   \n", ["Gesellschaft für Informatik e.V."]),
+        ("Verein für Völkerverständigung Warburg e. V. ", ["Verein für Völkerverständigung Warburg e. V."]),
+        # an association's name over a line break, after a dash and a quote mark
+        (
+            "Der vom BMBFSFJ aufgelistete Verein „BiNe – Bisexuelles Netzwerk \ne. V.“ bezeichnet es",
+            [
+                "Bundesministerium für Bildung, Familie, Senioren, Frauen und Jugend",
+                "BiNe – Bisexuelles Netzwerk e. V.",
+            ],
+        ),
+        (
+            "– Der Lesben- und Schwulenverband Deutschland (LSVD) – Verein für \neuropäische Kooperation e. V. erklärt",
+            ["Lesben- und Schwulenverband Deutschland (LSVD) – Verein für europäische Kooperation e. V."],
+        ),
+        (
+            "Rheinisches Institut für Umweltforschung an der Universität zu Köln e.V. 3.866   \n",
+            ["Rheinisches Institut für Umweltforschung an der Universität zu Köln e.V."],
+        ),
+        # a doubled legal form in a table cell: one name, not "X GmbH GmbH"
+        ("Forschungszentrum Jülich GmbH GmbH", ["Forschungszentrum Jülich GmbH"]),
+        ("Festo SE & Co. KG", ["Festo SE & Co. KG"]),
+    ],
+)
+def test_names_with_legal_forms_in_tables(text: str, expected: list[str], ref: ReferenceData) -> None:
+    assert names(text, ref, "Deutscher Bundestag") == expected
+
+
+def test_a_known_name_inside_a_university_name_is_not_found() -> None:
+    reference = load_reference(DATA_DIR / "reference")
+    found = names("Universität der Bundeswehr München Neubiberg 5.159   \n", reference, "Deutscher Bundestag")
+    assert "Bundeswehr" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vgl. www.bpb.de/shop/zeitschriften/apuz/293688/wem-gehoert-der-weltraum/)?",
+        "(https://www.bmi.bund.de/SharedDocs/BMI/pressemitteilungen.html)",
+        "per E-Mail an poststelle@bmi.bund.de",
+    ],
+)
+def test_nothing_inside_web_or_mail_addresses(text: str, ref: ReferenceData) -> None:
+    assert names(text, ref, "Deutscher Bundestag") == []
+
+
+def test_an_organisation_beside_an_address_is_found(ref: ReferenceData) -> None:
+    assert names("Die bpb (www.bpb.de) informiert.", ref, "Deutscher Bundestag") == [
+        "Bundeszentrale für politische Bildung"
+    ]

@@ -173,7 +173,13 @@ _TAIL_ITEM = re.compile(rf"(?:{_ADJ}\s+)?{_CAP}")
 _SUBJECT_ADJ = r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|ig|al|ell|iv)(?:e|en|er|es)\s+(?=[A-ZÄÖÜ])"
 _TAIL_ITEM_SUBJECT = re.compile(rf"(?:{_ADJ}\s+|{_SUBJECT_ADJ})?{_CAP}")
 # In institution names a capitalised adjective opens the tail: "Zentrum für Europäische Politik".
-_TAIL_ITEM_CAPITAL_ADJ = re.compile(rf"(?:{_ADJ}\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ]))?{_CAP}")
+# (An article is no adjective: "…Energiesysteme, die Fördersumme"; a capitalised word ending the line
+# is a noun before the next line's word: "…Energiesysteme\nForschungsvorhaben".)
+_INSTITUTION_ADJ = r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|ig|al|ell|iv|är)(?:e|en|er|es)"
+_TAIL_ITEM_CAPITAL_ADJ = re.compile(
+    rf"(?:[a-zäöüß]{{3,}}(?:e|en|er|es)\s+|{_INSTITUTION_ADJ}\s+(?=[A-ZÄÖÜ])"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)[ \t]+(?=[A-ZÄÖÜ]))?{_CAP}"
+)
 
 
 _TAIL_LINK = re.compile(rf"(?:,\s*|\s+und\s+(?:für\s+)?)(?=(?:{_ADJ}\s+)?[A-ZÄÖÜ])")
@@ -487,7 +493,8 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]*[A-Z]?[a-zäöüß]+
 # Names without a legal form: an institution's head noun with its "für"/genitive tail, a Volkshochschule
 # with its place, and organisations named in English ("Danish Refugee Council", "HALO Trust").
 _INSTITUTION_HEAD = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk)\s+(?:für|der|des|zur)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|es)\s+)?(?:[A-ZÄÖÜ][\w]*-[ \t]?)*"
+    r"(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk)\s+(?:für|der|des|zur)\s+"
 )
 # "Stiftung Preußische Schlösser und Gärten": a Stiftung named by an adjective and nouns, without "für".
 _FOUNDATION_HEAD = re.compile(rf"Stiftung\s+(?={_SUBJECT_ADJ})")
@@ -527,7 +534,130 @@ def _institutions(
         for m in word_matches(_ADULT_SCHOOL, text):
             out.append(_named(m.start(), m.end(), " ".join(m.group(0).split()), "other", reference, juris, 1))
     out.extend(_english_names(text, reference, juris, occ))
+    out.extend(_universities(text, reference, juris, occ))
     return out
+
+
+# Universities and Hochschulen, named by a head noun and a place, a "zu"/genitive phrase or a "für" tail:
+# "Universität Bremen", "Humboldt-Universität zu Berlin", "Technische Universität München", "Universität der
+# Bundeswehr München", "Hochschule für Angewandte Wissenschaften Hamburg", "Ruhr-Universität Bochum".
+_ADDRESS_MARKS = ("www.", "http", "@")
+_UNIVERSITY_HEADS = ("Universität", "Hochschule", "hochschule", "Universitätsklinikum", "Universitätsmedizin")
+_PLACE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[ \t]*\n?[ \t]*[A-ZÄÖÜ][a-zäöüß]+)*"
+# A capitalised word after the head that is a common noun, not a place: "der Universität Forschung".
+_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tät|täten|ismus|nis|ium|ik|ment|tum|ie|ei)$")
+_UNIVERSITY_TAIL = re.compile(
+    r"(?P<head>(?:[A-ZÄÖÜ][\w]*-[ \t]*\n?[ \t]*)*[A-ZÄÖÜ]?[a-zäöüß]*"
+    r"(?:Universität|[Hh]ochschule|Universitätsklinikum|Universitätsmedizin))(?![\w-])"
+    rf"(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?P<zu>zu\s+{_PLACE})"
+    rf"|(?P<gen>(?:des|der)[ \t]+(?P<genword>[A-ZÄÖÜ][a-zäöüß]+))"
+    rf"|(?P<fuer>für[ \t]+)"
+    rf"|(?P<place>{_PLACE}(?:[ \t]+(?:am|an[ \t]+der|im)[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?)))?"
+)
+_APPLIED = re.compile(r"[ \t]+University[ \t]+of[ \t]+Applied[ \t]+Sciences(?![\w-])")
+_AFTER_GENITIVE = re.compile(rf"[ \t]+(?P<place>{_PLACE})(?![\w-])")
+# An adjective of the name before the head: "Technische", "Freie", "Rheinisch-Westfälische", "Pädagogischen".
+_NAME_ADJECTIVE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+-)?[A-ZÄÖÜ][a-zäöüß]*(?:sche|che|ale|ate|eie)n?")
+_ADJECTIVE_EN = re.compile(r"(?<=ch|al|at|ei)en(?![\w-])")
+_CLINIC = re.compile(r"Klinikum\s+der\s+")
+_GIVEN_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+_GENITIVE_PLACES = frozenset(land.genitive.split()[-1] for land in LANDS.values())
+
+
+def _universities(
+    text: str, reference: ReferenceData, juris: str | None, occ: dict[str, list[int]]
+) -> list[_Candidate]:
+    """Universities and Hochschulen: the head noun (or its compound) with a place or a defining phrase."""
+    out: list[_Candidate] = []
+    seen: set[int] = set()
+    for pos in sorted({p for head in _UNIVERSITY_HEADS for p in occ[head]}):
+        word = _compound_start(text, pos)
+        if word in seen:
+            continue
+        seen.add(word)
+        m = _UNIVERSITY_TAIL.match(text, word)
+        if m is None or m.group("head").endswith("olkshochschule"):
+            continue  # a Volkshochschule has a rule of its own
+        end = m.end()
+        compound = "-" in text[word:pos] or (pos > word and text[pos].isupper())
+        if m.group("place") is not None:
+            first_place = re.match(r"[\w-]+", m.group("place")).group(0)  # type: ignore[union-attr]
+            if _NOUN_ENDING.search(first_place) or first_place in _NOT_NAME_START:
+                end = m.start("place") - 1
+                while text[end - 1] in " \t":
+                    end -= 1
+        elif m.group("gen") is not None:
+            if _NOUN_ENDING.search(m.group("genword")):
+                end = m.start("gen")
+                while text[end - 1] in " \t":
+                    end -= 1
+            elif (
+                m.group("genword") not in _GENITIVE_PLACES
+                and (pm := _AFTER_GENITIVE.match(text, end)) is not None
+                and not _NOUN_ENDING.search(pm.group("place"))
+            ):
+                end = pm.end()  # "Universität der Bundeswehr München"
+        elif m.group("fuer") is not None:
+            tail = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
+            if tail == m.end():
+                end = m.start("fuer") - 1
+            else:
+                end = tail
+                if (pm := _AFTER_GENITIVE.match(text, end)) and not _NOUN_ENDING.search(pm.group("place")):
+                    end = pm.end()  # "Hochschule für Angewandte Wissenschaften Hamburg"
+        if (am := _APPLIED.match(text, end)) is not None:
+            end = am.end()
+        has_tail = end > m.end("head")
+        if not has_tail and not compound:
+            continue  # "die Universität", "eine Fachhochschule": no name
+        start = _university_start(text, word)
+        # The nominative: "der Technischen Universität" -> "Technische Universität".
+        adjectives = _ADJECTIVE_EN.sub("e", text[start:word])
+        surface = " ".join((adjectives + text[word:end]).split())
+        out.append(_named(start, end, surface, "other", reference, juris, 1))
+    return out
+
+
+def _compound_start(text: str, pos: int) -> int:
+    """Start of the compound holding `pos`, also over a hyphen at a line break ("Humboldt-\nUniversität")."""
+    start = word_start(text, pos)
+    k = start
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1
+    if k < start and text[k - 1 : k] == "-" and text.count("\n", k, start) <= 1:
+        return word_start(text, k - 1)
+    return start
+
+
+def _university_start(text: str, word: int) -> int:
+    """Start of a university's name that ends in the head word at `word`: adjectives before it, and at a
+    line's start the given names of its patron ("Eberhard Karls Universität", "Johann Wolfgang Goethe-…")."""
+    start = word
+    for _ in range(2):
+        k = start
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k == start:
+            break
+        prev = word_start(text, k)
+        if prev == k or not _NAME_ADJECTIVE.fullmatch(text[prev:k]) or text[prev:k] in _NOT_NAME_START:
+            break
+        start = prev
+    if (k := start - len("Klinikum der ")) >= 0 and _CLINIC.fullmatch(text, k, start):
+        return k  # "Klinikum der Universität München"
+    if start == word:
+        # Given names only in a table row: nothing stands before them on their line.
+        k = start
+        for _ in range(2):
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            prev = word_start(text, k)
+            if prev == k or not _GIVEN_NAME.fullmatch(text[prev:k]) or text[prev:k] in _NOT_NAME_START:
+                break
+            k = prev
+            if prev == 0 or text[prev - 1] == "\n":
+                return prev
+    return start
 
 
 def _english_names(
@@ -644,7 +774,17 @@ _GENITIVE_LINKS = frozenset({"der", "des", "aus", "zur", "zum", "von", "vom"})
 _DASHES = frozenset({"-", "–"})
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:ischer|ischen|licher|lichen|iger|igen|er|en)")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_LEGAL_FORM_END = re.compile(r"(?:GmbH|AG|SE|KG|e\.\s?V\.|eG|mbH|Ltd\.|Inc\.)\s*$|[\d€]\s*$")
+# A line that ends in a legal form, a figure or a unit of money ("Förderung in TEuro") is a row or a
+# table's head of its own: the name on the next line does not reach back into it.
+_LEGAL_FORM_END = re.compile(
+    r"(?:GmbH|AG|SE|KG|e\.\s?V\.|eG|mbH|Ltd\.|Inc\.)\s*$|[\d€]\s*$|(?<![\w-])(?:T?Euro|T?EUR|Tsd\.)\s*$"
+)
+# A head noun that opens a name when "für"/"zur" follows it ("Gesellschaft für Informatik e.V.").
+_HEAD_BEFORE_LINK = frozenset({"für", "zur", "zum"})
+_PARENTHESISED_ABBREVIATION = re.compile(r"\([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,6}[A-ZÄÖÜ]\)")
+_LEGAL_FORM_WORD = re.compile(r"(?:gGmbH|GmbH|AG|SE|KGaA|KG|eG|mbH)[,;]?")
+_UNIVERSITY_WORDS = frozenset({"Universität", "Hochschule"})
+_LINKED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es)")
 
 
 _BARE_NUMBER = re.compile(r"[\d.,/]+")
@@ -670,25 +810,54 @@ def _company_start(text: str, m: re.Match[str]) -> int | None:
             break
         if word.endswith((".", ":", ";", "“", '"', "“,")) and not re.fullmatch(r"Co\.|[A-Z]\.", word):
             break
-        if word in _NOT_NAME_START or _YEAR_TOKEN.fullmatch(word) or "/" in word or word.endswith(")"):
+        right = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        right2 = tokens[i + 2].group(0) if i + 2 < len(tokens) else ""
+        heads_link = right in _HEAD_BEFORE_LINK and bool(_HEAD_SUFFIX.search(word))
+        if _LEGAL_FORM_WORD.fullmatch(word) and right != "&":
+            break  # a name holds one legal form: "… GmbH GmbH" is a doubled cell, "X AG Y GmbH" two names
+        if (
+            _PARENTHESISED_ABBREVIATION.fullmatch(word)
+            and right in _DASHES
+            and "\n" not in text[window_start + tok.end() : start or window_start + tok.end()]
+        ):
+            # "Lesben- und Schwulenverband Deutschland (LSVD) – Verein für …": the abbreviation of the first
+            # part of a name joined by a dash to the rest
+            start = window_start + tok.start()
+            taken += 1
+            continue
+        if (
+            (word in _NOT_NAME_START and not heads_link)
+            or _YEAR_TOKEN.fullmatch(word)
+            or "/" in word
+            or word.endswith(")")
+        ):
             break
-        if word in _APPOSITION and taken > 0:
+        if word in _APPOSITION and taken > 0 and not heads_link:
             break
         opens = word[0] in "(„\"'"
         core = word.lstrip("(„\"'").rstrip(",")
         if not core:
             break
         left = tokens[i - 1].group(0) if i > 0 else ""
-        if core in _GENITIVE_LINKS or core in _DASHES:
+        if (core == "zu" and left == "Universität" and right[:1].isupper()) or (
+            core in ("an", "der") and (right2 if core == "an" else right) in _UNIVERSITY_WORDS
+        ):
+            pass  # "Rheinisches Institut für Umweltforschung an der Universität zu Köln e.V."
+        elif core in _GENITIVE_LINKS or core in _DASHES:
             # "Bildungswerk der Thüringer Wirtschaft": a genitive continues a head noun only.
-            if not (_HEAD_SUFFIX.search(left.rstrip(",")) or (core in _DASHES and left[:1].isupper())):
+            # ("„BiNe – Bisexuelles Netzwerk e. V.“": a quote mark before the left word is no part of it)
+            if not (
+                _HEAD_SUFFIX.search(left.rstrip(","))
+                or (core in _DASHES and left.lstrip("(„\"'")[:1].isupper())
+            ):
                 break
         elif core == "und":
             if not (left.endswith("-") or left[:1].isupper()):
                 break
-        elif _ADJECTIVE.fullmatch(core):
-            # "Arbeitsgemeinschaft berufsständischer Versorgungseinrichtungen": inside a name only.
-            if not (left[:1].isupper() and _HEAD_SUFFIX.search(left)):
+        elif _ADJECTIVE.fullmatch(core) or (left in _HEAD_BEFORE_LINK and _LINKED_ADJECTIVE.fullmatch(core)):
+            # "Arbeitsgemeinschaft berufsständischer Versorgungseinrichtungen", "Verein für europäische
+            # Kooperation e. V.": inside a name only.
+            if not ((left[:1].isupper() and _HEAD_SUFFIX.search(left)) or left in _HEAD_BEFORE_LINK):
                 break
         elif not (core[0].isupper() or core[0].isdigit() or core in _LINK_WORDS or core.startswith("(")):
             break
@@ -704,8 +873,12 @@ def _company_start(text: str, m: re.Match[str]) -> int | None:
         if first is None:
             return None
         w = first.group(0)
+        nxt_word = re.match(r"\S+\s+(\S+)", text[start : m.start()])
+        heads_link = (
+            nxt_word is not None and nxt_word.group(1) in _HEAD_BEFORE_LINK and _HEAD_SUFFIX.search(w)
+        )
         if (
-            w in _NOT_NAME_START
+            (w in _NOT_NAME_START and not heads_link)
             or w in _LINK_WORDS
             or w in _GENITIVE_LINKS
             or w in _DASHES
@@ -916,10 +1089,18 @@ def _institution_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
     out: list[int] = []
     for head in (pos for noun in _INSTITUTION_NOUNS for pos in occ[noun]):
         out.append(head)
-        end = head
+        first = head
+        # "Leibniz-Institut", "Max-Planck-Institut", "Leibniz- Institut" (a hyphen at a cell's line break)
+        hyphen = (
+            head - 1 if text[head - 1 : head] == "-" else (head - 2 if text[head - 2 : head] == "- " else -1)
+        )
+        if hyphen > 0:
+            first = word_start(text, hyphen)
+            out.append(first)
+        end = first
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if end == head or text[end - 2 : end] != "er":
+        if end == first or text[end - 2 : end] not in ("er", "es"):
             continue
         k = end
         while k > 0 and text[k - 1] in _LOWER:
@@ -996,6 +1177,8 @@ _LITERALS = Literals(
     [
         *(literal for anchors in _ANCHORS.values() for literal, _ in anchors),
         *_INSTITUTION_NOUNS,
+        *_UNIVERSITY_HEADS,
+        *_ADDRESS_MARKS,
         *_ENGLISH_HEADS,
         *_PAPER_HEADS,
         "Radio",
@@ -1028,6 +1211,39 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
+def _address_ranges(text: str, occ: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint ranges of the web and e-mail addresses: the text from the whitespace before a mark
+    to the whitespace after it ("www.bpb.de/shop/…", "poststelle@bmi.bund.de")."""
+    ranges: list[tuple[int, int]] = []
+    for pos in sorted({p for mark in _ADDRESS_MARKS for p in occ[mark]}):
+        if ranges and pos < ranges[-1][1]:
+            continue
+        start = pos
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '(„"<':
+            start -= 1
+        end = pos
+        while end < len(text) and not text[end].isspace() and text[end] not in ')“">':
+            end += 1
+        if text[pos] == "@" and (start == pos or end == pos + 1 or "." not in text[pos:end]):
+            continue  # "@" alone or in a handle is no address
+        ranges.append((start, end))
+    return ranges
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(ranges, pos, key=lambda r: r[0]) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def _known_before_form(c: _Candidate, known: _Candidate | None, text: str) -> _Candidate:
+    """A company name that is a known organisation's name and a legal form is that organisation."""
+    if c.kind != "company" or c.ref is not None or known is None or known.end >= c.end:
+        return c
+    if _COMPANY_SUFFIX.fullmatch(text[known.end : c.end].strip()):
+        return replace(known, end=c.end)
+    return c
+
+
 def _record(doc: Document, c: _Candidate) -> Organisation:
     sp = span(doc, c.start, c.end)
     return Organisation(name=c.name, span=sp, kind=c.kind, ref=c.ref, surface=sp.quote)
@@ -1053,13 +1269,18 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
         # An unknown name running into the end of a cut text was cut off there ("Ministerium für Infr").
         and (c.end < text_end or c.ref is not None or c.bounded or not cut_text)
     ]
+    # "Deutsche Gesellschaft für Internationale Zusammenarbeit GmbH": a known name with its legal form.
+    gaz_at = {c.start: c for c in gaz}
+    patterns = [_known_before_form(c, gaz_at.get(c.start), doc.text) for c in patterns]
     cands = gaz + patterns + _header_ministries(doc, reference, juris) + _bodies(doc, reference, juris, occ)
     imprint = imprint_ranges(doc.text, occ)
     text = doc.text
+    addresses = _address_ranges(text, occ)
     cands = [
         c
         for c in cands
         if not in_ranges(c.start, imprint)
+        and not (addresses and _inside(c.start, addresses))
         and not _CITATION_BEFORE.search(text, max(0, c.start - 30), c.start)
     ]
     return [_record(doc, c) for c in _select(cands)]
