@@ -206,3 +206,14 @@ def test_a_table_row_with_one_count_under_a_planstellen_head() -> None:
 )
 def test_prose_posts_of_a_grade(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(p.grade, p.count) for p in _posts(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die folgenden Tabellen 1 bis 4 stellen Umfang und die Verteilung der Überstunden dar.",
+        "Mit dem Systemstabilitätsbericht 2025 stellen die Übertragungsnetzbetreiber den Stand dar.",
+    ],
+)
+def test_the_verb_stellen_is_no_post(sentence: str) -> None:
+    assert _posts(sentence) == []

@@ -304,7 +304,10 @@ def extract_posts(doc: Document) -> list[Post]:
     for noun in matches_at(_POST_NOUN, text, (t - 1 for t in found_starts(text, "tellen") if t > 0)):
         noun_start = noun.start()
         if text[noun_start] == "s":
-            noun_start -= next((len(p) for p in _POST_PREFIXES if text.endswith(p, 0, noun_start)), 0)
+            prefix = next((len(p) for p in _POST_PREFIXES if text.endswith(p, 0, noun_start)), 0)
+            if not prefix and not text[max(0, noun_start - 4) : noun_start].rstrip().endswith(("-", "-)")):
+                continue  # the verb: "Die folgenden Tabellen 1 bis 4 stellen ... dar"
+            noun_start -= prefix
         lo = max(0, noun_start - 60)
         m = _AGGREGATE.search(text, lo, noun_start)
         if not m:
