@@ -284,3 +284,82 @@ def test_second_project_title_after_sowie() -> None:
 def test_programme_named_with_acronym_without_cue() -> None:
     text = "Die Zusammenstellung umfasst Projekte im Kontext Zusammenarbeit mit Wirtschaftsakteuren (ZmW)."
     assert "Zusammenarbeit mit Wirtschaftsakteuren" in _names(text)
+
+
+# Bulleted lists whose lead says they list projects, Vorhaben or programmes (Bundestag 21/2327, 21/889,
+# 21/1369, 21/729); items wrap over lines.
+def test_listed_vorhaben_after_a_lead_wrapping_over_lines() -> None:
+    text = (
+        "Im Jahr 2024 betrug die Fördersumme insgesamt 17,389 Mio. Euro.\n"
+        "In diesem Gesamtbetrag ist die Förderung folgender Vorhaben enthalten:\n"
+        "– Managing Global Governance – Strategische Zusammenarbeit mit Globalen \n"
+        "Partnern bei der Umsetzung der Agenda 2030 für nachhaltige Entwicklung\n"
+        "– Beiträge zur Stabilisierung und Entwicklung in Nordafrika und im Nahen \n"
+        "Osten\n"
+        "– Strategische Begleitforschung und Weiterentwicklung der\n"
+        "Wissenschaftsplattform Nachhaltigkeit 2030\n"
+        "– Transformative Urban Coalitions\n"
+        "Weitere Informationen zu den vom Bund geförderten Vorhaben/Projekten sind \n"
+        "öffentlich im Förderkatalog der Bundesregierung zugänglich.\n"
+    )
+    assert _names(text) == [
+        "Managing Global Governance – Strategische Zusammenarbeit mit Globalen Partnern bei der Umsetzung "
+        "der Agenda 2030 für nachhaltige Entwicklung",
+        "Beiträge zur Stabilisierung und Entwicklung in Nordafrika und im Nahen Osten",
+        "Strategische Begleitforschung und Weiterentwicklung der Wissenschaftsplattform Nachhaltigkeit 2030",
+        "Transformative Urban Coalitions",
+    ]
+
+
+def test_listed_programmes_leave_out_generic_items_and_keep_acronyms() -> None:
+    text = (
+        "Dabei sind folgende Programme berücksichtigt:\n"
+        "– Programme der Städtebauförderung,\n"
+        "– Investitionspakt Sportstätten,\n"
+        "– Großknoten München: 4-gleisiger Ausbau München-Daglfing – München-\n"
+        "Johanneskirchen,\n"
+        "– Zukunftsfähige Innenstädte und Zentren (ZIZ).\n"
+        "20. Wie hat sich die Zahl der Wohngeldbeziehenden entwickelt?\n"
+    )
+    assert _projects_of(text) == {
+        "Investitionspakt Sportstätten": ("programme", ()),
+        "Großknoten München: 4-gleisiger Ausbau München-Daglfing – München-Johanneskirchen": (
+            "programme",
+            (),
+        ),
+        "Zukunftsfähige Innenstädte und Zentren (ZIZ)": ("programme", ("ZIZ",)),
+    }
+
+
+def test_listed_projects_with_their_amounts_and_quoted_titles() -> None:
+    text = (
+        "Nachfolgend sind die entsprechenden\n"
+        "Projekte und die jeweils verausgabten Haushaltsmittel benannt:\n"
+        "– „Ab ins #netz. Digitale Formate für die politische Bildung“: 52 416,20 Euro\n"
+        "– „Train To Empower“: 293 798,83 Euro\n"
+    )
+    assert _names(text) == ["Ab ins #netz. Digitale Formate für die politische Bildung", "Train To Empower"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vorhaben that are statements of intent, items ending in semicolons.
+        "Bundesregierung, insbesondere folgende Vorhaben umzusetzen:\n"
+        "• Ausweitung der Ergänzenden Ausstattung sowie Zivilschutzkapazitäten im \nBereich Betreuung;\n"
+        "• Systematische Stärkung des THW und des BBK;\n",
+        # Items that are sentences.
+        "Die Bundesregierung unterstützt die Verfahrenspraxis u. a. mit folgenden Vorhaben:\n"
+        "• Das durch das BMFTR finanzierte Projekt MODUS widmete sich der Anerkennung.\n"
+        "• Die HRK berät Hochschulen.\n",
+        # The list is of Programmbereiche, not of projects.
+        "Förderrichtlinie „Demokratie leben!“ Projekte in den folgenden\nProgrammbereichen:\n"
+        "– Landes-Demokratiezentren,\n– Partnerschaften für Demokratie,\n",
+        # Maßnahmen are actions, not names.
+        "Derzeit befinden sich folgende Maßnahmen in der Realisierung:\n"
+        "• Bahnhof Nersingen: Beseitigung höhengleicher Bahnsteigzugang\n"
+        "• Sulzbach (Murr): Gleichzeitige Einfahrten\n",
+    ],
+)
+def test_no_listed_projects_from_lists_of_statements_or_other_things(text: str) -> None:
+    assert _names(text) == []

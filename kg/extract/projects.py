@@ -393,6 +393,139 @@ def _is_row_name(name: str) -> bool:
     )
 
 
+# Bulleted lists after a lead that says what they list: "In diesem Gesamtbetrag ist die Förderung folgender
+# Vorhaben enthalten:", "Dabei sind folgende Programme berücksichtigt:". Lists of Maßnahmen are left out:
+# their items are actions ("Ausweitung der Ergänzenden Ausstattung"), not names.
+_LIST_START = re.compile(r":[ \t]*\n(?=[ \t]*[-–•▪*][ \t])")
+_LIST_ITEM = re.compile(r"[ \t]*[-–•▪*][ \t]+")
+_LIST_FOLLOWING = re.compile(
+    r"(?<![\w-])(?:nach)?(?:folgende|stehende)[nrs]?\s+(?:[a-zäöüß]+(?:e|en)\s+)?(?P<noun>\w+)"
+)
+_LIST_NOUN = re.compile(r"\w*(?:[Pp]rojekte|[Vv]orhaben|[Pp]rogramme)(?![\w-])")
+_LIST_NOUN_FULL = re.compile(r"(?i)\w*(?:projekte|projekten|vorhaben|vorhabens|programme|programmen)")
+_LEAD_START = re.compile(r"[.!?:;][ \t]*\n|[.!?][ \t]+(?=[A-ZÄÖÜ])|\n[ \t]*\n")
+# A word a name does not end on: the item wraps onto the next line.
+_OPEN_END = re.compile(
+    r"(?:^|\s)(?:der|des|die|das|den|dem|und|oder|sowie|für|von|zur|zum|zu|mit|bei|im|in|an|auf|eine?[nrs]?|–|-)$"
+    r"|[-–:,(]$"
+)
+_ITEM_AMOUNT = re.compile(r"\s*:\s*\d[\d .]*(?:,\d+)?\s*(?:€|Euro|EUR|Mio\.|Mrd\.|T)\b.*$")
+# An item opening like a sentence: the list is one of statements.
+_ITEM_SENTENCE = re.compile(
+    r"(?:Der|Die|Das|Ein|Eine|Einen|Dem|Den|Des|Zwei|Drei|Vier|Fünf|Alle|Weitere|Im|In|Mit|Für|Bei)\s"
+)
+# An item naming a kind of thing, not one ("Programme der Städtebauförderung"): that item alone is left out.
+_ITEM_GENERIC = re.compile(r"(?:Programme|Projekte|Vorhaben|Maßnahmen)(?![\w-])")
+_LIST_MAX_WORDS = 18
+
+
+def _lead_lists(text: str) -> str | None:
+    """The kind ("project", "programme") of what a list's lead sentence says it lists, else None."""
+    m = _LIST_FOLLOWING.search(text)
+    if m is not None:
+        noun = m.group("noun")
+        return (
+            None if not _LIST_NOUN_FULL.fullmatch(noun) else "programme" if "rogramm" in noun else "project"
+        )
+    nm = _LIST_NOUN.search(text)
+    return None if nm is None else "programme" if "rogramm" in nm.group(0) else "project"
+
+
+def _line_width(text: str) -> int:
+    """The width the text was set to: the longest of most lines (a few long lines are tables or links)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.95)] if lengths else 0
+
+
+def _listed(text: str) -> list[tuple[str, int, int, str, tuple[str, int, int] | None]]:
+    """(name, start, end, kind, alias) of the items of bulleted lists whose lead says they are projects.
+
+    An item runs on over the lines that continue it (a name cut at the line's width or on a word no name
+    ends on); every item must read as a name, else the list is one of sentences and is left whole.
+    """
+    out: list[tuple[str, int, int, str, tuple[str, int, int] | None]] = []
+    width = 0
+    for m in _LIST_START.finditer(text):
+        lead_from = max(0, m.start() - 400)
+        for lm in _LEAD_START.finditer(text, lead_from, m.start()):
+            lead_from = lm.end()
+        kind = _lead_lists(text[lead_from : m.start()])
+        if kind is None:
+            continue
+        width = width or _line_width(text)
+        items: list[tuple[int, int]] = []
+        pos = m.end()
+        while im := _LIST_ITEM.match(text, pos):
+            start = im.end()
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            while end < len(text):
+                nxt = end + 1
+                nxt_end = text.find("\n", nxt)
+                nxt_end = len(text) if nxt_end < 0 else nxt_end
+                line = text[nxt:nxt_end]
+                if not line.strip() or _LIST_ITEM.match(line):
+                    break
+                first_word = line.split()[0]
+                last_line = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+                fits = len(last_line) + 1 + len(first_word) <= width
+                item = text[start:end]
+                unclosed = item.count("(") > item.count(")") or item.count("„") > item.count("“")
+                wrapped = not fits or first_word[0].islower() or _OPEN_END.search(last_line) or unclosed
+                if not wrapped and not _bullet_soon(text, nxt):
+                    break
+                end = nxt_end
+            items.append((start, end))
+            pos = end + 1
+        names = [_item_name(text, s, e) for s, e in items]
+        if len(items) < 2 or any(n is None for n in names):
+            continue
+        for item in names:
+            if item and not _ITEM_GENERIC.match(item[0]):
+                out.append((item[0], item[1], item[2], kind, item[3]))
+    return out
+
+
+def _bullet_soon(text: str, pos: int) -> bool:
+    """Whether a bullet starts one of the two lines after the line at `pos`, no blank line between:
+    the line is then part of the item above it, wherever the item's lines were cut."""
+    for _ in range(2):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return False
+        pos = nl + 1
+        if _LIST_ITEM.match(text, pos):
+            return True
+        if text.startswith("\n", pos) or not text[pos : text.find("\n", pos)].strip():
+            return False
+    return False
+
+
+def _item_name(text: str, start: int, end: int) -> tuple[str, int, int, tuple[str, int, int] | None] | None:
+    """(name, start, end, acronym alias) of a list item that reads as a name, else None."""
+    raw = text[start:end]
+    if raw.rstrip().endswith(";") or _ITEM_SENTENCE.match(raw):
+        return None
+    if am := _ITEM_AMOUNT.search(raw):  # "„Train To Empower“: 293 798,83 Euro"
+        raw = raw[: am.start()]
+    raw = re.sub(r"(?:[\s,.]|\s(?:und|sowie|oder))+$", "", raw)
+    unquoted = re.sub(r"„[^“]*“", "", raw)  # a full stop inside a quoted title ends no sentence
+    if ". " in unquoted or ".\n" in unquoted:
+        return None
+    if qm := re.fullmatch(r"„([^„“]{3,})“", raw):
+        start, raw = start + 1, qm.group(1)
+    alias = None
+    if acr := _ROW_TRAILING_ACRONYM.search(raw):  # "Zukunftsfähige Innenstädte und Zentren (ZIZ)"
+        alias = (acr.group("acr"), start + acr.start("acr"), start + acr.end("acr"))
+    # A line cut after a hyphen: a hyphenated word ("Entwick-|lung") or a compound ("München-|Daglfing").
+    name = " ".join(
+        re.sub(r"-[ \t]*\n\s*(?=\w)", lambda h: "" if raw[h.end()].islower() else "-", raw).split()
+    )
+    if not name or len(name.split()) > _LIST_MAX_WORDS or not (name[0].isupper() or name[0] in "0123456789"):
+        return None
+    return name, start, start + len(raw), alias
+
+
 def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
     text = doc.text
     drafts: dict[str, _Draft] = {}
@@ -415,7 +548,7 @@ def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
                 d.mentions.append((m.start(), m.end()))
     # Names without quotes; an inflected spelling ("Dieselnetzes Südwest") joins its name's draft.
     stems = {_stem_key(d.name): d for d in drafts.values()}
-    for name, start, end, kind, alias in _named_programmes(text) + _table_rows(text):
+    for name, start, end, kind, alias in _named_programmes(text) + _table_rows(text) + _listed(text):
         key = _key(name)
         if key in programme_keys or (alias and _key(alias[0]) in programme_keys):
             continue
