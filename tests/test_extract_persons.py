@@ -225,3 +225,21 @@ def test_person_named_after_an_office_and_its_department(
     text: str, expected: list[tuple[str, str]], ref: ReferenceData
 ) -> None:
     assert [(p[0], p[3]) for p in persons(text, ref, "Deutscher Bundestag")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Der Bundesminister für Landwirtschaft, Ernährung und Heimat Alois Rainer hat angekündigt",
+            "Alois Rainer",
+        ),
+        ("Daran nahmen Bundesminister a. D. Peter Altmaier und weitere teil.", "Peter Altmaier"),
+        (
+            "Bundesminister für Ernährung, Landwirtschaft und Forsten a. D. Jochen\nBorchert, welche",
+            "Jochen Borchert",
+        ),
+    ],
+)
+def test_given_names_ending_in_s_and_former_ministers(text: str, name: str, ref: ReferenceData) -> None:
+    assert [p[0] for p in persons(text, ref, "Deutscher Bundestag")] == [name]

@@ -113,6 +113,7 @@ _OFFICE = re.compile(
     # A minister's department between office and name: "Bundesministerin des Auswärtigen Annalena
     # Baerbock", "Minister für Arbeit und Soziales Hubertus Heil" (checked in _office_persons).
     r"(?P<department>(?:des|der|für)\s+(?:[A-ZÄÖÜ][\w-]*,?\s+|(?:und|für|der|des)\s+){1,7})?"
+    r"(?:a\.\s?D\.\s+)?"  # "Bundesminister a. D. Peter Altmaier": a former minister
     rf"(?P<person>{_TITLES}{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})(?![\w-])"
 )
 # Literals of which each office noun above contains one: where _OFFICE can match at all.
@@ -506,8 +507,9 @@ _OFFICE_PERSON_AT = re.compile(rf"{_TITLES}{_NAME_WORD}\s+(?:{_PARTICLE}\s+)?{_N
 # An office noun that is the place where another office is held ("Staatssekretärin beim Bundesminister").
 _HELD_AT = re.compile(rf"(?:(?P<title>{_GOV_TITLE})\s+)?(?:beim|bei\s+der|bei\s+dem|im)\s+$")
 # Endings of nouns, not of given names: "Heimat Nancy" and "Republik Serbien" are no persons.
+# (Genitive endings, not a bare "s": "Alois", "Thomas", "Klaus" are given names.)
 _NOUN_ENDING = re.compile(
-    r"(?:ung|heit|keit|schaft|tion|ik|ium|ismus|tät|at|schutz|bau|wesen|ien|land|reich|s)$"
+    r"(?:ung|heit|keit|schaft|tion|ik|ium|ismus|tät|at|schutz|bau|wesen|ien|land|reich|es|ts|ks|gs|chs)$"
 )
 
 
