@@ -109,3 +109,16 @@ def test_one_fact_per_value() -> None:
 )
 def test_days_of_a_range_take_the_year_written_at_its_end(text: str, values: list[str]) -> None:
     assert sorted(d.value for d in _dates(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Column heads of months: a year before a month is the month before's, no day.
+        ("Stichtage\nMärz 2024 Januar 2025 Juli 2025\nPlanstellen\n", ["2024-03", "2025-01", "2025-07"]),
+        ("Die Sitzung fand im Juli oder August 2024 statt.", ["2024-07", "2024-08"]),
+        ("Die Treffen am 5. Juli oder 6. August 2024 fanden statt.", ["2024-07-05", "2024-08-06"]),
+    ],
+)
+def test_months_of_a_list_and_month_column_heads(text: str, values: list[str]) -> None:
+    assert sorted(d.value for d in _dates(text)) == values

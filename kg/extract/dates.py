@@ -25,8 +25,11 @@ _MONTH_YEAR = re.compile(r"(" + MONTH_RE + r")(\s*)(\d{4})(?!\d)")
 _DAY_BEFORE = re.compile(r"(\d\d?)\.\s?$")
 _MONTH_ALONE = re.compile(r"(" + MONTH_RE + r")(?!\s*\d)")
 _LIST_TO_YEAR = re.compile(
-    r"(?:\s*(?:,|bis|und|sowie|[-–])\s*(?:\d\d?\.\s?(?:" + MONTH_RE + r")(?!\s*\d)))*"
-    r"\s*(?:,|bis|und|sowie|[-–])\s*\d\d?\.\s?(?:" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d)"
+    r"(?:\s*(?:,|bis|und|oder|sowie|[-–])\s*(?:\d\d?\.\s?(?:" + MONTH_RE + r")(?!\s*\d)))*"
+    r"\s*(?:,|bis|und|oder|sowie|[-–])\s*\d\d?\.\s?(?:" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d)"
+)
+_MONTHS_TO_YEAR = re.compile(
+    r"\s*(?:,|bis|und|oder|sowie|[-–/])\s*(?:" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d)"
 )
 _DAY_NUM = re.compile(r"(\d\d?)\.\s?(\d\d?)\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?!\d)")
 # Where the day of a numeric date can end: a full stop before "<month>." (a fast literal scan).
@@ -72,6 +75,8 @@ _NOT_EVENT_NOUNS = frozenset({"Jahr", "Jahre", "Jahren", "Zeitraum", "Zeit", "En
 _YEAR_NOT_AFTER = re.compile(r"[.,]\d|/")
 _YEAR_RANGE = re.compile(r"\s*(?:bis|und|[-–])")
 _DIGIT_OR_DOT_BEFORE = re.compile(r"[\d.]\s?$")
+# A year before a month is the end of the month before ("März 2024 Januar 2025": column heads), no day.
+_YEAR_BEFORE_MONTH = re.compile(r"(?<!\d)(?:19|20)\d\d\s$")
 _FILE_AFTER = re.compile(r"[._/-][a-z0-9]")
 _LEADING_MARKS = re.compile(r"^(?:[#*•\-–\s]+)")
 _DANGLING_PREPOSITION = re.compile(r"\b(?:am|vom|im|seit|zum|bis)\s*(?=[,.]|$)")
@@ -298,7 +303,10 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if (
             not m.group(2)
             or (st > 0 and text[st - 1].isalnum())
-            or _DIGIT_OR_DOT_BEFORE.search(text, max(0, st - 2), st)
+            or (
+                _DIGIT_OR_DOT_BEFORE.search(text, max(0, st - 2), st)
+                and not _YEAR_BEFORE_MONTH.search(text, max(0, st - 6), st)
+            )
         ):
             continue
         v = iso_date(int(m.group(3)), MONTHS[m.group(1).lower()])
@@ -318,7 +326,22 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
     # list take the year written once at its end.
     for m in _MONTH_ALONE.finditer(text):
         d = _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        if not d or _preceded(text, d.start(), ".") or not free(d.start(), m.end()):
+        if not d:
+            # "Juli oder August 2024": a month of a list takes the year written at its end.
+            tail = _MONTHS_TO_YEAR.match(text, m.end())
+            st = m.start()
+            if (
+                tail
+                and free(st, m.end())
+                and not (st > 0 and text[st - 1].isalnum())
+                and not _bad_context(text, st, m.end())
+            ):
+                v = iso_date(int(tail.group("y")), MONTHS[m.group(1).lower()])
+                if v:
+                    found.append((st, m.end(), v, m.group(1)))
+                    take(st, m.end())
+            continue
+        if _preceded(text, d.start(), ".") or not free(d.start(), m.end()):
             continue
         tail = _LIST_TO_YEAR.match(text, m.end())
         if tail is None:
