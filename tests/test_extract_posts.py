@@ -217,3 +217,25 @@ def test_prose_posts_of_a_grade(sentence: str, expected: list[tuple[str, int]]) 
 )
 def test_the_verb_stellen_is_no_post(sentence: str) -> None:
     assert _posts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hierfür wurden zwei Stellen der Entgeltgruppe 13 TVöD geschaffen.", [("EG 13", 2)]),
+        ("Es ist eine Planstelle der Entgeltgruppe 9b vorgesehen.", [("EG 9b", 1)]),
+        # A wage in a grade is no post.
+        ("Das Entgelt in der Entgeltgruppe 13 beträgt 4.500 Euro.", []),
+    ],
+)
+def test_entgeltgruppe_by_number(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(p.grade, p.count) for p in _posts(sentence)] == expected
+
+
+def test_soll_column_beside_ist() -> None:
+    text = (
+        "Stellenplan des Referats (Planstellen)\nBesoldungsgruppe Soll Ist\nA 15 2 1\nA 13 4 4\nE 12 3 2,5\n"
+    )
+    assert [(p.grade, p.count) for p in _posts(text)] == [("A15", 2), ("A13", 4), ("EG 12", 3)]
+    # Soll and Ist under years: which column is which is not told apart.
+    assert _posts("Planstellen\nSoll 2024 Ist 2024\nA 15 2 1\nA 13 4 4\n") == []

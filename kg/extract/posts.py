@@ -26,6 +26,9 @@ _GRADE_TOKEN = re.compile(
 )
 # Where a grade token can start (a fast scan; the look-behind above makes the engine try every character).
 _GRADE_AT = re.compile(r"[ABERW](?=G?\s?\d)")
+# "Entgeltgruppe 13" names the grade by its number alone; the number is read as a grade token.
+_ENTGELT_NUMBER = re.compile(r"Entgeltgruppe\s(?=\d{1,2}(?:\s?[a-c])?\b(?![,.]\d))")
+_NUMBER_GRADE = re.compile(r"(?P<g>\d{1,2}(?:\s?[a-c])?)\b")
 # "1 x B2", "2 × A 11", "3mal A13" (the window ends where the grade starts)
 _TIMES = re.compile(r"(?<![\d,.])" + _COUNT + r"\s*(?:x|×|mal)\s*" + _GRADE_PREFIX + r"$", re.IGNORECASE)
 # "zwei Stellen der Besoldungsgruppe A 13", "eine Planstelle A 15", "3 Stellen nach EG 11"
@@ -63,8 +66,10 @@ _PERSON_WORD = re.compile(
 )
 # Header labels of a column of post counts, and of columns beside it (filled, vacant, full-time equivalents).
 _COUNT_LABEL = re.compile(r"\b(?:Anzahl|Soll|Planstellen|Stellen|Dienstposten)\b")
-_OTHER_LABEL = re.compile(
-    r"\b(?:besetzt|unbesetzt|Ist|VZÄ|frei|vakant|davon|Frauen|Männer|weiblich|männlich)\b"
+_OTHER_LABEL = re.compile(r"\b(?:besetzt|unbesetzt|Ist|frei|vakant|davon|Frauen|Männer|weiblich|männlich)\b")
+# Small words of running prose, which column heads lack.
+_PROSE_WORD = re.compile(
+    r"\b(?:der|die|das|den|des|dem|und|für|von|mit|zu|zum|zur|ist|sind|wird|werden|wurden|sich)\b"
 )
 # Column heads that are dates or years: "März 2024", "31.12.2024", "2023".
 _COLUMN_DATE = re.compile(
@@ -161,8 +166,13 @@ def _header(text: str, start: int) -> str:
     kept: list[str] = []
     for line in reversed(lines[-16:]):
         stripped = line.strip()
-        # A question ends the head however short its last line; a long sentence or lead-in line too.
-        if stripped.endswith("?") or (stripped.endswith((":", ".")) and len(stripped) > 40):
+        # A question ends the head however short its last line; a long sentence or lead-in line too, and a
+        # line of running prose (its years and words are no column heads).
+        if (
+            stripped.endswith("?")
+            or (stripped.endswith((":", ".")) and len(stripped) > 40)
+            or len(_PROSE_WORD.findall(stripped)) >= 2
+        ):
             break
         kept.append(line)
     return "\n".join(reversed(kept))
@@ -241,6 +251,8 @@ def _table_posts(doc: Document) -> list[Post]:
             if widest % groups:
                 continue
             width = widest // groups
+            if width == 1 and widest > 1:
+                continue  # "Soll 2024 Ist 2024": dates and parts of counts side by side, not told apart
         for m, row in zip(table, cells, strict=True):
             counts = _row_counts(row, groups, width) if width > 1 else [c for c in row if c is not None]
             grade = normalise_grade(m.group("g"))
@@ -262,7 +274,9 @@ def extract_posts(doc: Document) -> list[Post]:
     sentences = sentences_of(text)
     graded: list[tuple[int, int, str, int, int]] = []  # clean start, end, grade, count, sentence
     taken: list[tuple[int, int]] = []
-    for g in matches_at(_GRADE_TOKEN, text, found_starts(text, _GRADE_AT)):
+    tokens = matches_at(_GRADE_TOKEN, text, found_starts(text, _GRADE_AT))
+    tokens += [_NUMBER_GRADE.match(text, m.end()) for m in _ENTGELT_NUMBER.finditer(text)]
+    for g in sorted((t for t in tokens if t is not None), key=lambda t: t.start()):
         lo = max(0, g.start() - 80)
         window = text[lo : g.start()]
         wl = window.lower()
@@ -282,7 +296,8 @@ def extract_posts(doc: Document) -> list[Post]:
         n = _count(m.group("n"))
         if not n or n > 5000:
             continue
-        graded.append((s, e, normalise_grade(g.group("g")), n, sentences.index(s)))
+        grade = normalise_grade(("EG " if g.re is _NUMBER_GRADE else "") + g.group("g"))
+        graded.append((s, e, grade, n, sentences.index(s)))
         taken.append((s, e))
     out: list[Post] = []
     for s, e, grade, n, si in sorted(graded):
