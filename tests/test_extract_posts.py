@@ -239,3 +239,8 @@ def test_soll_column_beside_ist() -> None:
     assert [(p.grade, p.count) for p in _posts(text)] == [("A15", 2), ("A13", 4), ("EG 12", 3)]
     # Soll and Ist under years: which column is which is not told apart.
     assert _posts("Planstellen\nSoll 2024 Ist 2024\nA 15 2 1\nA 13 4 4\n") == []
+
+
+def test_what_posts_cost_by_grade_is_no_post() -> None:
+    text = "Personalkostensätze je Planstelle\nBesoldungsgruppe in Euro\nA 13 78.500\nA 12 71.200\n"
+    assert _posts(text) == []

@@ -64,6 +64,7 @@ _POST_WORD = re.compile(
 _PERSON_WORD = re.compile(
     r"(?:Mitarbeiter|Beschäftigte|Beamt(?:e|in)|Bedienstete|Personen|Köpfe|Angestellte|Richterinnen|Richter)\w*"
 )
+_MONEY_WORD = re.compile(r"€|\b(?:Euro|EUR|Mio|Tsd)\b|[Kk]osten|\bBetr[äa]g|Personalkostens[äa]tz|Ausgaben")
 # Header labels of a column of post counts, and of columns beside it (filled, vacant, full-time equivalents).
 _COUNT_LABEL = re.compile(r"\b(?:Anzahl|Soll|Planstellen|Stellen|Dienstposten)\b")
 _OTHER_LABEL = re.compile(r"\b(?:besetzt|unbesetzt|Ist|frei|vakant|davon|Frauen|Männer|weiblich|männlich)\b")
@@ -157,7 +158,8 @@ def _lead_speaks_of_posts(lead: str) -> bool:
         line = lead[line_start : line_end if line_end >= 0 else len(lead)]
         if m.start() > last_post and len(line.split()) > 3:
             return False
-    return True
+    # Money named after the posts: the figures are what posts cost ("Personalkosten je Planstelle in Euro").
+    return not any(m.start() > last_post for m in _MONEY_WORD.finditer(lead))
 
 
 def _header(text: str, start: int) -> str:
