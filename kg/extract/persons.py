@@ -254,6 +254,9 @@ def _questioners(doc: Document, reference: ReferenceData) -> list[Person]:
         if names:
             # A Kleine Anfrage signs off with the questioners' names again: the same persons.
             for start, _end, name in names:
+                last = name.split()[-1]
+                if text.find(last, m.end()) == text.rfind(last, m.end()) == _end - len(last):
+                    continue  # the surname stands only here: no second mention to look for
                 again = re.compile(r"\s+".join(map(re.escape, name.split())))
                 for sm in again.finditer(text, m.end()):
                     s0 = sm.start()
