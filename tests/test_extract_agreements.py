@@ -115,3 +115,48 @@ def test_party_of_a_dated_agreement_is_that_agreement(ref: ReferenceData) -> Non
     )
     found = agreements(text, ref)
     assert [a.date for a in found] == ["2021-11-17"]
+
+
+# Treaties and contracts named with their day (Bundestag 21/1294, 21/625, 21/2191, 21/177, 21/447).
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        (
+            "Der Vertrag vom 27. Januar 1967 über die Grundsätze zur Regelung der\nTätigkeiten von Staaten "
+            "bei der Erforschung und Nutzung des Weltraums (sogenannter Weltraumvertrag) statuiert keine Haftung.",
+            "1967-01-27",
+            "Vertrag vom 27. Januar 1967 über die Grundsätze zur Regelung der Tätigkeiten von Staaten "
+            "bei der Erforschung und Nutzung des Weltraums",
+        ),
+        (
+            "Österreich Abkommen vom 16.12.1997 über die Rückübernahme von Personen an der Grenze 16",
+            "1997-12-16",
+            "Abkommen vom 16.12.1997 über die Rückübernahme von Personen an der Grenze",
+        ),
+        (
+            "Die Bundesrepublik Deutschland hat sich nach Artikel 1 des Übereinkommens vom 6. März 1997 "
+            "verpflichtet.",
+            "1997-03-06",
+            "Übereinkommens vom 6. März 1997",
+        ),
+    ],
+)
+def test_treaty_named_with_its_day(text: str, date: str, name: str, ref: ReferenceData) -> None:
+    found = agreements(text, ref, "Deutscher Bundestag")
+    assert [(a.date, a.name, a.signatories) for a in found] == [(date, name, ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The day of the law that enacts the treaty, not of the treaty.
+        "Verkündet Gesetz zu dem Abkommen vom 25. Januar 2022 zwischen der Regierung der Bundesrepublik",
+        "des Ausführungsgesetzes zum Chemiewaffenübereinkommen vom 2. August 1994 Fünfzehnte Verordnung",
+        # Articles of association are no agreement between parties.
+        "Unternehmensgegenstand von GTAI ist gemäß Gesellschaftsvertrag vom 30. Mai 2023 die Unterstützung.",
+        # A letter or a law with a day is no treaty.
+        "Mit Schreiben vom 20. Oktober 2025 hat das Auswärtige Amt geantwortet.",
+    ],
+)
+def test_no_treaty_from_laws_letters_or_articles_of_association(text: str, ref: ReferenceData) -> None:
+    assert [a for a in agreements(text, ref, "Deutscher Bundestag") if a.date] == []

@@ -268,6 +268,65 @@ def undated_agreements(doc: Document, organisations: Sequence[Organisation]) -> 
     return out
 
 
+# A treaty or contract named with its day: "Der Vertrag vom 27. Januar 1967 über die Grundsätze ...",
+# "des Übereinkommens vom 6. März 1997 zwischen den Parteien ...", "Abkommen vom 16.12.1997 über ...".
+_DATED_ON = re.compile(r"vom\s+(?=\d)")
+_TREATY_NOUN = re.compile(
+    r"(?:[A-ZÄÖÜ][\w-]*)?(?:[Vv]ertrag|[Aa]bkommen|[Üü]bereinkommen|[Kk]onvention|[Pp]rotokoll|[Vv]ereinbarung)"
+    r"(?:es|s)?"
+)
+# The day of a law's title, not of the treaty it enacts ("Gesetz zu dem Abkommen vom ...",
+# "Ausführungsgesetz zum Chemiewaffenübereinkommen vom ..."); articles of association are no agreement
+# between parties.
+_LAW_BEFORE = re.compile(r"(?:[Gg]esetz\w*|[Vv]erordnung)\s+(?:zu\s+dem|zum|zur)\s+$")
+_NOT_A_TREATY = ("Gesellschaftsvertrag",)
+# What the treaty is on or between, up to a bracket, a figure or a punctuation mark, over up to four lines.
+_TREATY_SUBJECT = re.compile(
+    r"\s+(?:über|zwischen|zur|zum)\s+[^()\n.,;:?!„“\d]+(?:\n[^()\n.,;:?!„“\d]+){0,3}"
+)
+
+
+def dated_treaties(doc: Document, organisations: Sequence[Organisation]) -> list[Agreement]:
+    """Treaties and contracts named with the day they were made ("Vertrag vom 27. Januar 1967 über ...")."""
+    text = doc.text
+    by_start = sorted((o for o in organisations if o.kind != "parliament"), key=lambda o: o.span.start)
+    starts = [o.span.start for o in by_start]
+    out: list[Agreement] = []
+    seen: set[str] = set()
+    for m in _DATED_ON.finditer(text):
+        if not _after_word(text, m.start()):
+            continue
+        head = text[max(0, m.start() - 80) : m.start()]
+        words = head.split()
+        if not words or not head[-1].isspace():
+            continue
+        noun = words[-1]
+        if not _TREATY_NOUN.fullmatch(noun) or noun.startswith(_NOT_A_TREATY):
+            continue
+        noun_start = m.start() - len(head) + head.rstrip().rfind(noun)
+        if _LAW_BEFORE.search(text, max(0, noun_start - 40), noun_start):
+            continue
+        dm = _DATE.match(text, m.end())
+        date = iso_date(dm.group(0)) if dm else None
+        if dm is None or date is None or date in seen:
+            continue
+        seen.add(date)
+        end = dm.end()
+        if sm := _TREATY_SUBJECT.match(text, end):
+            words_after = sm.group(0).split()
+            end = sm.end() if len(words_after) <= 25 else end
+        name = " ".join(text[noun_start:end].split())
+        lo, hi = bisect.bisect_left(starts, noun_start), bisect.bisect_left(starts, end)
+        parties = tuple(dict.fromkeys(o.name for o in by_start[lo:hi]))
+        out.append(Agreement(name=name, span=span(doc, noun_start, end), date=date, signatories=parties))
+    return out
+
+
+def _base_noun(word: str) -> str:
+    """A treaty noun without its genitive ending ("Vertrages" -> "Vertrag")."""
+    return re.sub(r"(?<=ag|en|ng|ll|on)(?:es|s)$", "", word)
+
+
 def extract_agreements(
     doc: Document, organisations: Sequence[Organisation] = (), projects: Sequence[Project] = ()
 ) -> list[Agreement]:
@@ -288,7 +347,15 @@ def extract_agreements(
             )
         )
     dated = [(a.name.split()[0], frozenset(a.signatories)) for a in out]
-    for a in undated_agreements(doc, organisations):
+    undated = undated_agreements(doc, organisations)
+    # A treaty named with its day, unless a signing already gave that day or the text names the same
+    # kind of contract by its parties elsewhere (then it is listed once, as the text names its parties).
+    signed_days = {a.date for a in out}
+    undated_nouns = {a.name.split()[0] for a in undated}
+    for a in dated_treaties(doc, organisations):
+        if a.date not in signed_days and _base_noun(a.name.split()[0]) not in undated_nouns:
+            out.append(a)
+    for a in undated:
         # An agreement of the same kind whose signing day the text records, among whose signatories
         # these parties are, is that one ("Kooperationsvereinbarung mit der GIZ").
         if not any(a.name.split()[0] == noun and set(a.signatories) <= signed for noun, signed in dated):
