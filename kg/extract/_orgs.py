@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kg.model import Document
@@ -320,25 +320,36 @@ class Gazetteer:
         # Each name is found where its literal start (the word characters before anything inflected)
         # occurs: one scan for all of them with a trie-shaped regex, then only the names whose start is
         # there are tried. Names without such a start are searched on their own.
-        by_key: dict[str, list[tuple[int, re.Pattern[str], RefOrganisation]]] = {}
+        by_key: dict[str, list[tuple[int, re.Pattern[str], RefOrganisation, str]]] = {}
         self._unkeyed: list[tuple[str, re.Pattern[str], RefOrganisation]] = []
         for i, (n, org) in enumerate(entries):
-            pattern = re.compile(name_pattern(n, inflect=not _is_abbreviation(n)).removeprefix(_LEFT_EDGE))
+            inflect = not _is_abbreviation(n)
+            pattern = re.compile(name_pattern(n, inflect=inflect).removeprefix(_LEFT_EDGE))
             key = _literal_start(pattern.pattern)
             if key:
-                by_key.setdefault(key, []).append((i, pattern, org))
+                by_key.setdefault(key, []).append((i, pattern, org, _next_word(n, key, inflect)))
             else:
                 self._unkeyed.append((_required_text(n), pattern, org))
-        # Every key found at a place is a prefix of the longest one found there.
-        self._candidates = {
-            key: [
-                (i, pattern.match, org)
-                for k in sorted(by_key)
-                if key.startswith(k)
-                for i, pattern, org in by_key[k]
-            ]
-            for key in by_key
-        }
+        # Every key found at a place is a prefix of the longest one found there. The candidates of a
+        # key are the names tried at once, and those whose key ends inside an inflected first word,
+        # grouped by that key's length and the first three letters of their second word (found once
+        # per place instead of failing name by name: "Deutsch" starts 70 names).
+        self._candidates: dict[str, tuple[list[_Candidate], dict[int, dict[str, list[_Candidate]]]]] = {}
+        for key in by_key:
+            always: list[_Candidate] = []
+            by_next: dict[int, dict[str, list[_Candidate]]] = {}
+            seq = 0
+            for k in sorted(by_key):
+                if not key.startswith(k):
+                    continue
+                for i, pattern, org, nxt in by_key[k]:
+                    cand = (seq, i, pattern.match, org)
+                    seq += 1
+                    if len(nxt) >= 3:
+                        by_next.setdefault(len(k), {}).setdefault(nxt[:3], []).append(cand)
+                    else:
+                        always.append(cand)
+            self._candidates[key] = (always, by_next)
         self._keys = re.compile(_trie_regex(list(by_key))) if by_key else None
 
     def find(self, text: str) -> list[Hit]:
@@ -354,7 +365,16 @@ class Gazetteer:
                 if start and ((c := text[start - 1]).isalnum() or c in "_-"):
                     continue  # not a word start (see at_word_start)
                 key = km.group()
-                for i, match, org in candidates[key if key.isalnum() else " ".join(key.split())]:
+                always, by_next = candidates[key if key.isalnum() else " ".join(key.split())]
+                tried = always
+                if by_next:
+                    tried = list(always)
+                    for klen, groups in by_next.items():
+                        at = _next_word_start(text, start + klen)
+                        if at >= 0 and (group := groups.get(text[at : at + 3])):
+                            tried += group
+                    tried.sort(key=lambda c: c[0])  # in the order of the full list of candidates
+                for _seq, i, match, org in tried:
                     if last_end.get(i, 0) > start:
                         continue
                     m = match(text, start)
@@ -368,8 +388,6 @@ class Gazetteer:
                 if at_word_start(text, m.start()):
                     found[(m.start(), m.end(), org.id)] = org
         return [Hit(a, b, found[(a, b, oid)]) for a, b, oid in select_longest(found)]
-
-
 
 
 def _literal_start(pattern: str) -> str:
@@ -394,6 +412,37 @@ def _literal_start(pattern: str) -> str:
         out.append(char)
         i += step
     return "".join(out).rstrip()
+
+
+_Candidate = tuple[
+    int, int, Callable[..., "re.Match[str] | None"], RefOrganisation
+]  # (order, name, match, org)
+
+
+def _next_word(name: str, key: str, inflect: bool) -> str:
+    """The literal start of a name's second word where its key ends inside the (inflected) first word
+    ("Deutsch" of "Deutsche Bundesbank": "Bundesbank"), else "" (the key says enough)."""
+    words = name.split()
+    if len(words) < 2 or " " in key:
+        return ""
+    first = _word_pattern(words[0]) if inflect else re.escape(words[0])
+    if _literal_start(first) != key or not first.endswith(")?"):
+        return ""
+    return _literal_start(_word_pattern(words[1]) if inflect else re.escape(words[1]))
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    """Where the next word starts after at most an inflection ending (three letters) and a run of
+    whitespace at `pos`; -1 where no name's second word can start (never -1 where one could)."""
+    n = len(text)
+    j, limit = pos, min(n, pos + 3)
+    while j < limit and text[j].isalpha():
+        j += 1
+    if j >= n or not text[j].isspace():
+        return -1
+    while j < n and text[j].isspace():
+        j += 1
+    return j
 
 
 def _trie_regex(keys: list[str]) -> str:
