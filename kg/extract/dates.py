@@ -31,6 +31,8 @@ _LIST_TO_YEAR = re.compile(
 _MONTHS_TO_YEAR = re.compile(
     r"\s*(?:,|bis|und|oder|sowie|[-–/])\s*(?:" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d)"
 )
+# What every date _scan finds contains: a month's name, "d.d", "d. d" or a year of 18xx-20xx.
+_MAY_HOLD_DATE = re.compile(r"\d\.\s?\d|(?:18|19|20)\d\d|" + MONTH_RE)
 _DAY_NUM = re.compile(r"(\d\d?)\.\s?(\d\d?)\.\s?(\d{4}|\d{2}(?=[\s,;)]))(?!\d)")
 # Where the day of a numeric date can end: a full stop before "<month>." (a fast literal scan).
 _DAY_DOT = re.compile(r"\.(?=\s?\d\d?\.)")
@@ -416,6 +418,8 @@ def extract_dates(doc: Document) -> list[DateFact]:
             _keep(out, DateFact(value, span(doc, o_s, o_e), _what(text[ss:se], kind, dtext), kind))
     for fs, fe in view.furniture:
         chunk = doc.text[fs:fe]
+        if not _MAY_HOLD_DATE.search(chunk):
+            continue  # a running head without a date ("Drucksache 21/1234 – 4 – ..."): nothing to scan
         for s, e, value, dtext in _scan(chunk):
             kind = _classify_at(chunk, s, e, (0, len(chunk)))
             if _wanted(out, value, kind):
