@@ -534,3 +534,18 @@ def test_a_long_label_between_rows_of_a_list_is_a_row_too() -> None:
 )
 def test_separable_verbs(sentence: str, stage: str) -> None:
     assert [m.stage for m in _money(sentence)] == [stage]
+
+
+def test_an_average_of_requested_sums_is_requested_and_a_caption_starts_afresh() -> None:
+    # The sentence before the table ends at a line end; the caption after it starts with a small letter.
+    found = _money(
+        "Die Daten umfassen alle gestellten Anträge, die abgelehnt als auch bewilligt worden sein können.\n"
+        "im Durchschnitt beantragtes Volumen\nBundesland/Jahr Überbrückungshilfen\n"
+        "Baden-Württemberg 43 106,66 Euro\n"
+    )
+    assert [(m.amount, m.stage) for m in found] == [(Decimal("43106.66"), "requested")]
+
+
+def test_a_cost_per_kilometre_is_a_rate() -> None:
+    found = _money("Daraus ergeben sich Kosten von rund 1,04 Mio. Euro für den Ersatz eines Kilometers.")
+    assert [m.stage for m in found] == ["other"]

@@ -18,12 +18,14 @@ __all__ = [
     "MONTH_RE",
     "NUMBER_WORDS",
     "Sentences",
+    "abbreviation_before",
     "collapse",
     "compound_starts",
     "found_starts",
     "iso_date",
     "matches_at",
     "number_word",
+    "ordinal_before",
     "parse_number",
     "positions",
     "sentence_bounds",
@@ -88,7 +90,7 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
+def abbreviation_before(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends an abbreviation ("vgl.", "z. B.") that starts a word."""
     for n in _ABBREV_LENGTHS:
         q = dot - n
@@ -97,7 +99,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return False
 
 
-def _ordinal_before(text: str, dot: int) -> bool:
+def ordinal_before(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` follows a word of one or two digits or of one ASCII letter."""
     if dot == 0 or not _is_word_char(last := text[dot - 1]):
         return False
@@ -133,9 +135,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     for ms, me in _marks(text):
         mark = text[ms]
         end = ms if mark == "\n" else ms + 1
-        if mark == "." and _abbreviation_before(text, ms):
+        if mark == "." and abbreviation_before(text, ms):
             continue
-        if mark == "." and _ordinal_before(text, ms):
+        if mark == "." and ordinal_before(text, ms):
             # "18. August", "1. Januar": an ordinal, unless a new sentence plainly starts after it.
             nxt = text[me : me + 12]
             if not _NEW_SENTENCE.match(nxt) or _MONTH_START.match(nxt):

@@ -33,7 +33,15 @@ from kg.extract._money_rows import (
     row_tail_ok,
     split_row,
 )
-from kg.extract._text import NUMBER_WORD_RE, NUMBER_WORDS, collapse, parse_number, sentences_of
+from kg.extract._text import (
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    abbreviation_before,
+    collapse,
+    ordinal_before,
+    parse_number,
+    sentences_of,
+)
 from kg.ingest.lexicon import MONTH_RE
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Money, Project
@@ -204,12 +212,13 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     # A rate or price is never a flow of public money, whatever else the clause says.
     (
         "rate",
-        r"durchschnittlich\w*|pro\s+(?:Kilometer|Stunde|Jahr|Monat|Person|Kopf|Fall|Tag)|je\s+(?:Kilometer|Stunde|Person|Fall|Tag)|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b",
+        r"pro\s+(?:Kilometer|Stunde|Jahr|Monat|Person|Kopf|Fall|Tag|Tonne)|je\s+(?:Kilometer|Stunde|Person|Fall|Tag|Tonne)"
+        r"|(?:eines|einer)\s+(?:Kilometers|Stunde|Tonne|Person)\b|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b",
     ),
     # Damages, revenue, sums reclaimed: "other" unless a stage word says more.
     (
         "other",
-        r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*|Volumen",
+        r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*",
     ),
 )
 # Participles written with a capital at a sentence start ("Bewilligt wurden ...", "Bewilligte Mittel"):
@@ -973,6 +982,15 @@ class _Extractor:
                     best = max(best, cells[k - 1])
         return best
 
+    def _line_end_stop(self, lo: int, o: int) -> int:
+        """The clean offset after the last full stop ending a line of the original text between clean
+        `lo` and original `o` (no abbreviation's or ordinal's); `lo` if there is none."""
+        raw = self.doc.text
+        k = raw.rfind(".\n", self.view.to_original(lo), o)
+        if k < 0 or abbreviation_before(raw, k) or ordinal_before(raw, k):
+            return lo
+        return self._to_clean(k + 1)
+
     def _clause(self, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
         """The stretch of the sentence that belongs to this figure: up to the neighbouring figures."""
         lo, hi = sent
@@ -1000,8 +1018,13 @@ class _Extractor:
         sent = self.sentences.bounds[si] if self.sentences.bounds else (0, len(text))
         para = self._para(s)
         clause = self._clause(s, e, sent)
-        ctext, stext = text[clause[0] : clause[1]], text[sent[0] : sent[1]]
         o_s, o_e = self.view.span_to_original(s, e)
+        # A full stop at a line end closes the sentence even where a small letter follows (a table's
+        # caption, "im Durchschnitt beantragtes Volumen"): the clean text has lost that line break.
+        cut = self._line_end_stop(sent[0], o_s)
+        if cut > sent[0]:
+            clause = (max(clause[0], cut), clause[1])
+        ctext, stext = text[clause[0] : clause[1]], text[max(sent[0], cut) : sent[1]]
         li = self.lines.index(o_s)
         row = li in self.row_amounts and zero_noun is None
         # A table row's stage comes from the row (below); the prose stage only matters where the row
