@@ -50,6 +50,42 @@ _AGENCY_HEAD = re.compile(
     r"(?:es|s)?\s+(?:für|der|des)\s+"
 )
 _MUNICIPALITY = re.compile(rf"(Stadt|Kreis|Landkreis|Gemeinde|Kreisstadt)\s+({_CITY})(?![\w-])")
+_PLACE_QUALIFIER = re.compile(r"\s(?:an\sder|am|im|in\sder|an)\s(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)$")
+# Common nouns that follow "im"/"am" in prose after a place, never a river or a region of its name.
+_NOT_PLACES = frozenset(
+    {
+        "Landkreis",
+        "Kreis",
+        "Bezirk",
+        "Regierungsbezirk",
+        "Land",
+        "Bundesland",
+        "Freistaat",
+        "Rahmen",
+        "Jahr",
+        "Auftrag",
+        "Zuge",
+        "Bereich",
+        "Vergleich",
+        "Gebiet",
+        "Standort",
+        "Rand",
+        "Norden",
+        "Süden",
+        "Osten",
+        "Westen",
+        "Zentrum",
+        "Umland",
+        "Vorjahr",
+        "Monat",
+        "Haushalt",
+        "Namen",
+        "Wege",
+        "Fall",
+        "Ende",
+        "Sinne",
+    }
+)
 _ENUMERATION = re.compile(
     r"(Kommunen|Städte|Städten|Stadtverwaltungen|Gemeinden|Kreise|Kreisen|Länder|Ländern|"
     r"Bundesländer|Bundesländern)\s+"
@@ -232,9 +268,15 @@ def _patterns(
             name = f"{normalise_ministry(m.group(1))} {land.ministry_suffix}"
             out.append(_named(m.start(), m.end(), name, "ministry", reference, juris, 0))
     for m in _scan(_MUNICIPALITY, text, occ):
-        out.append(
-            _named(m.start(), m.end(), f"{m.group(1)} {m.group(2)}", "municipality", reference, juris, 1)
-        )
+        place, end = m.group(2), m.end()
+        if (river := _PLACE_QUALIFIER.search(place)) is not None and (
+            river.group("noun") in _NOT_PLACES or _NOUN_ENDING.search(river.group("noun"))
+        ):
+            # "Gemeinde Emskirchen im Landkreis …", "Stadt Essen im Rahmen …": the phrase after the
+            # place is prose, not part of its name ("Frankfurt am Main", "Freiburg im Breisgau").
+            place = place[: river.start()]
+            end = m.start(2) + len(place)
+        out.append(_named(m.start(), end, f"{m.group(1)} {place}", "municipality", reference, juris, 1))
     out.extend(_enumerations(doc, reference, juris, occ))
     out.extend(_companies(text, reference, juris, occ))
     out.extend(_institutions(text, reference, juris, occ))
@@ -254,6 +296,14 @@ _PAPER_QUALIFIER = re.compile(
 _BROADCASTER = re.compile(
     r"(?:Radio[ \t]+[A-ZÄÖÜ][a-zäöüß]+|[A-Z][A-Za-z]{1,9}[ \t]+Online|[A-Z]{2,4}-Online)(?![\w-])"
 )
+
+# A news site is cited: punctuation, a quote mark or "vom"/"(" follows its name ("Spiegel Online, 25. Juni",
+# "„… Tribune Online“ (LTO)"); "KI Online + Print 250,00 €" or "SGB XII Online und Druck" is a medium's
+# format in a table of publications.
+_SITE_CITED = re.compile(r"[ \t]*(?:[,;:.)“”\"'(]|\n|$|vom(?![\w-])|von(?![\w-]))")
+# A capitalised word right before it on the same line makes the name longer than the match ("Legal Tribune
+# Online", "SGB XII Online"): no cut-off part of it is taken.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?<![.!?:][ \t])(?<!^)[A-ZÄÖÜ][\w-]*[ \t]+$", re.M)
 
 
 def _media(
@@ -281,7 +331,15 @@ def _media(
     if occ["Radio"] or occ["Online"]:
         for m in matches_at(_BROADCASTER, text, _broadcaster_starts(text, occ)):
             # "… and Radio Emission Directives": a capitalised word after it makes it part of a longer name.
-            if m.group(0).split()[0] not in _NOT_NAME_START and not _NAME_GOES_ON.match(text, m.end()):
+            if (
+                m.group(0).split()[0] not in _NOT_NAME_START
+                and not _NAME_GOES_ON.match(text, m.end())
+                and (m.group(0).startswith("Radio") or _SITE_CITED.match(text, m.end()))
+                and not (
+                    (cb := _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+                    and cb.group(0).split()[0] not in _NOT_NAME_START
+                )
+            ):
                 out.append(
                     replace(
                         _named(m.start(), m.end(), m.group(0), "other", reference, juris, 1), bounded=True
@@ -496,6 +554,8 @@ _INSTITUTION_HEAD = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|es)\s+)?(?:[A-ZÄÖÜ][\w]*-[ \t]?)*"
     r"(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk)\s+(?:für|der|des|zur)\s+"
 )
+_IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:im|ins)\s+$")
+_GENITIVE_HEAD = re.compile(r"Zentrum\s+(?:der|des)\s+")
 # "Stiftung Preußische Schlösser und Gärten": a Stiftung named by an adjective and nouns, without "für".
 _FOUNDATION_HEAD = re.compile(rf"Stiftung\s+(?={_SUBJECT_ADJ})")
 _ADULT_SCHOOL = re.compile(
@@ -519,6 +579,10 @@ def _institutions(
     """Organisations named by a head noun without a legal form."""
     out: list[_Candidate] = []
     for m in matches_at(_INSTITUTION_HEAD, text, _institution_starts(text, occ)):
+        if _IDIOM_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _GENITIVE_HEAD.fullmatch(
+            m.group(0)
+        ):
+            continue  # "im Zentrum der Überlegungen", "ins Zentrum des Interesses": an idiom, no institution
         end = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
         if end > m.end():
             out.append(
@@ -806,6 +870,14 @@ def _company_start(text: str, m: re.Match[str]) -> int | None:
             line_start = text.rfind("\n", 0, window_start + tok.end()) + 1
             if _LEGAL_FORM_END.search(text, line_start, window_start + tok.end()):
                 break
+            if (
+                _HEAD_SUFFIX.search(text[start : start + 40].split()[0])
+                and word[:1].isupper()
+                and not _ADJECTIVE.fullmatch(word.lower())
+            ):
+                # A line opened by a head noun ("Bundesarbeitgeberverband Chemie e.V.") under a line that
+                # ends in a capitalised noun ("Industriegewerkschaft Metall"): one name per line of a list.
+                break
         if word.endswith(",") and not (taken == 0 and m.group(0) in ("Inc.", "LLC", "Ltd.")):
             break
         if word.endswith((".", ":", ";", "“", '"', "“,")) and not re.fullmatch(r"Co\.|[A-Z]\.", word):
@@ -838,6 +910,8 @@ def _company_start(text: str, m: re.Match[str]) -> int | None:
         core = word.lstrip("(„\"'").rstrip(",")
         if not core:
             break
+        if taken == 0 and (core in _LINK_WORDS or core in _GENITIVE_LINKS or core == "und"):
+            return None  # "Kurzübersicht für AG": "AG" after a link word is a noun (Arbeitgeber), no form
         left = tokens[i - 1].group(0) if i > 0 else ""
         if (core == "zu" and left == "Universität" and right[:1].isupper()) or (
             core in ("an", "der") and (right2 if core == "an" else right) in _UNIVERSITY_WORDS
@@ -918,6 +992,11 @@ def _companies(
         if name != raw:
             last_und = list(re.finditer(r"\sund\s+", text[start : m.end()]))[-1]
             start += last_und.end()
+            before_form = text[start : m.start()].split()
+            if len(before_form) == 1 and _NOUN_ENDING.search(before_form[0]):
+                # "Klima und Gesundheit e.V.", "Sexualpädagogik und Sexualberatung e. V.": one abstract noun
+                # after "und" is the cut-off end of a longer name, no name of its own.
+                continue
         if len(name.split()) < 2:
             continue
         out.append(_named(start, m.end(), name, "company", reference, juris, 1))
@@ -930,6 +1009,7 @@ _FIRM_AFTER_NOUN = re.compile(rf"(?:Firma|Unternehmens|Konzerns|Herstellers)\s+(
 _FIRM_WITH_SUBSIDIARIES = re.compile(
     rf"(?m)^\s*(?:[a-z]\)|[-•])\s+(?P<n>{_FIRM_NAME})\s+und\s+(?:ihre\s+)?Tochter(?:firmen|unternehmen|gesellschaften)"
 )
+_SENTENCE_END_IN_NAME = re.compile(r"(?<![\w.])(?!Co\.)[A-Za-z]{2,}\.(?=\s+[A-ZÄÖÜ])")
 _CHAMBER = re.compile(
     r"AHK\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|e)\s+|Sri\s+|Saudi-|Costa\s+)?[A-ZÄÖÜ][\w-]*[a-zäöüß]"
     r"|Delegation\s+der\s+(?:Deutschen|Dt\.)\s+Wirtschaft\s+(?:in|für)\s+[A-ZÄÖÜ][\w-]+"
@@ -946,6 +1026,8 @@ def _firms(
         firm_hits += list(_FIRM_WITH_SUBSIDIARIES.finditer(text))
     for m in firm_hits:
         name = m.group("n").rstrip(",")
+        if (stop := _SENTENCE_END_IN_NAME.search(name)) is not None:
+            name = name[: stop.end()]  # "Sakana AI. Dieses Modell …": the sentence ends the name
         if name.endswith(".") and not re.search(r"(?:Corp|Inc|Ltd|Co)\.$", name):
             name = name[:-1]
         start = m.start("n")
