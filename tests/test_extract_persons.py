@@ -243,3 +243,23 @@ def test_person_named_after_an_office_and_its_department(
 )
 def test_given_names_ending_in_s_and_former_ministers(text: str, name: str, ref: ReferenceData) -> None:
     assert [p[0] for p in persons(text, ref, "Deutscher Bundestag")] == [name]
+
+
+def test_a_title_cut_before_its_full_stop_is_no_name(ref: ReferenceData) -> None:
+    text = "08.07.2025 Antrittsbesuch Präsident Fraunhofer \nProf. Holger Hanselka \nBerlin/Berlin \n"
+    names = [p[0] for p in persons(text, ref, "Deutscher Bundestag")]
+    assert "Fraunhofer Prof" not in names
+    assert "Holger Hanselka" in names
+
+
+def test_a_surname_alone_is_the_named_person_with_that_surname(ref: ReferenceData) -> None:
+    text = (
+        "100-Tage-Bilanz von Bundesministerin Dorothee Bär und Zuschnitt des Ministeriums. Zu Beginn ihrer "
+        "Amtszeit war Bundesministerin Bär am 13. Mai 2025 bei der Jahresversammlung."
+    )
+    assert {p[0] for p in persons(text, ref, "Deutscher Bundestag")} == {"Dorothee Bär"}
+    # Two persons of that surname: a surname alone stays as it is.
+    text2 = (
+        "Bundesministerin Anna Bär und Bundesminister Otto Bär trafen sich. Bundesministerin Bär sagte zu."
+    )
+    assert "Bär" in {p[0] for p in persons(text2, ref, "Deutscher Bundestag")}

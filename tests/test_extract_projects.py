@@ -363,3 +363,19 @@ def test_listed_projects_with_their_amounts_and_quoted_titles() -> None:
 )
 def test_no_listed_projects_from_lists_of_statements_or_other_things(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_genitive_head_in_quotes_gives_the_nominative() -> None:
+    text = (
+        "Das Engagement wird unter anderem im Rahmen des „Zukunftspakts Ehrenamt“ gestärkt. Das Projekt "
+        "„Frauen. Vielfalt. Politik. Demokratie vor Ort gestalten“ verfolgt zudem beispielhaft dieses Ziel. "
+        "Es ist klar, dass diese Maßnahme des „Sofortprogramms“ vorerst nicht umgesetzt wird."
+    )
+    found = [p.name for p in extract_projects(Document(id="t", path="t.txt", text=text))]
+    assert "Zukunftspakt Ehrenamt" in found and "Zukunftspakts Ehrenamt" not in found
+    assert "Sofortprogramm" in found
+    # A name whose first word is no inflected head keeps its form.
+    text2 = "Im Rahmen des „Erasmus+“-Programms und im Rahmen des „Bündnisses für Arbeit“ wird gefördert."
+    assert "Bündnisses für Arbeit" in [
+        p.name for p in extract_projects(Document(id="t", path="t.txt", text=text2))
+    ]

@@ -174,6 +174,9 @@ _NOT_A_NAME = frozenset(
         "Vertrieb",
         "Herstellung",
         "Verlag",
+        # A title cut before its full stop is no name word: "Präsident Fraunhofer Prof. Holger Hanselka".
+        "Prof",
+        "Dr",
     ]
 )
 _OFFICE_WORD = re.compile(
@@ -638,4 +641,22 @@ def extract_persons(doc: Document, reference: ReferenceData) -> list[Person]:
                 ref_person = by_name[" ".join(m.group(0).split())]
                 found.append(Person(name=ref_person.name, span=span(doc, m.start(), m.end())))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda p: (p.span.start, p.span.end))
+    return _full_names(sorted(found, key=lambda p: (p.span.start, p.span.end)))
+
+
+def _full_names(found: list[Person]) -> list[Person]:
+    """ "Bundesministerin Bär" after "Bundesministerin Dorothee Bär": a surname alone is the one person of
+    the document with that surname and a given name, when there is exactly one."""
+    by_surname: dict[str, set[str]] = {}
+    for p in found:
+        words = p.name.split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], set()).add(p.name)
+    out: list[Person] = []
+    for p in found:
+        full = by_surname.get(p.name, set()) if " " not in p.name else set()
+        if len(full) == 1:
+            (name,) = full
+            p = replace(p, name=name)
+        out.append(p)
+    return out

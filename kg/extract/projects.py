@@ -119,7 +119,11 @@ def _programmes(doc: Document) -> tuple[dict[str, _Draft], dict[str, tuple[str, 
         if who:
             announced[key] = who
     for m in word_matches(_FRAME, text):
-        add(" ".join(m.group("name").split()), m.start("name"), m.end("name"))
+        add(
+            _nominative(text, m.start("name"), " ".join(m.group("name").split())),
+            m.start("name"),
+            m.end("name"),
+        )
     # Every spelling of a programme's name ("Ruhr-Konferenz", "Ruhrkonferenz") is a mention of it.
     for d in drafts.values():
         spellings: Counter[str] = Counter()
@@ -526,6 +530,23 @@ def _item_name(text: str, start: int, end: int) -> tuple[str, int, int, tuple[st
     return name, start, start + len(raw), alias
 
 
+# A quoted name after "des" may inflect its head ("im Rahmen des „Zukunftspakts Ehrenamt“", "des
+# „Sofortprogramms“"): the name is its nominative.
+_GENITIVE_BEFORE_QUOTE = re.compile(r"(?<![\w-])des\s*[„\"“]$")
+_GENITIVE_HEAD_WORD = re.compile(
+    r"^(?P<word>[A-ZÄÖÜ][\w-]*(?:programm|projekt|pakt|plan|netzwerk|konzept|paket|bündnis|fonds?))(?:es|s)?(?=\s|$)"
+)
+
+
+def _nominative(text: str, quote_start: int, name: str) -> str:
+    if not _GENITIVE_BEFORE_QUOTE.search(text, max(0, quote_start - 8), quote_start):
+        return name
+    m = _GENITIVE_HEAD_WORD.match(name)
+    if m is None or m.group("word").endswith("fond"):
+        return name
+    return m.group("word") + name[m.end() :]
+
+
 def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
     text = doc.text
     drafts: dict[str, _Draft] = {}
@@ -533,7 +554,7 @@ def _projects(doc: Document, programme_keys: set[str]) -> dict[str, _Draft]:
         d = drafts.setdefault(_key(name), _Draft(name, start, end, "project"))
         d.mentions.append((start, end))
     for m in anchored_matches(_CUE, text, _CUE_LITERALS):
-        name = " ".join(m.group("name").split())
+        name = _nominative(text, m.start("name"), " ".join(m.group("name").split()))
         key = _key(name)
         if key in programme_keys or len(name.split()) > 20:
             continue
