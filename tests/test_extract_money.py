@@ -549,3 +549,14 @@ def test_an_average_of_requested_sums_is_requested_and_a_caption_starts_afresh()
 def test_a_cost_per_kilometre_is_a_rate() -> None:
     found = _money("Daraus ergeben sich Kosten von rund 1,04 Mio. Euro für den Ersatz eines Kilometers.")
     assert [m.stage for m in found] == ["other"]
+
+
+def test_a_kind_of_spending_yields_to_the_verb_of_the_sentence() -> None:
+    found = _money(
+        "Der Haushalt umfasse 192 Mio. Euro, davon seien 69 Mio. Euro durch sächliche Verwaltungsausgaben "
+        "(davon 37,6 Mio. Euro für Mieten) gebunden."
+    )
+    assert [(m.amount, m.stage) for m in found if m.amount != 192000000] == [
+        (Decimal(69000000), "committed"),
+        (Decimal(37600000), "committed"),
+    ]

@@ -364,10 +364,15 @@ def _stage(clause: str, sentence: str, figure_ends: tuple[int, int] | None = Non
     With `figure_ends` (the figure's end in `clause` and in `sentence`), an attributive word after the
     figure is left to the figure it describes ("1,6 Mrd. Euro mit einem geschätzten Ausfallrisiko von ...").
     """
+    weak: list[str] = []
     for k, text in enumerate((clause, sentence)):
         hits = _stage_hits(text)
         if figure_ends is not None:
             hits = [h for h in hits if h[2] or h[0] < figure_ends[k]]
+        # Words that name a kind of money more than its stage ("Verwaltungsausgaben", "Förderung") count
+        # only where neither clause nor sentence says more.
+        weak += [h[1] for h in hits if _weak(text, h)]
+        hits = [h for h in hits if not _weak(text, h)]
         if any(h[1] == "remaining" for h in hits):
             return "remaining"
         if any(h[1] == "rate" for h in hits):
@@ -384,7 +389,15 @@ def _stage(clause: str, sentence: str, figure_ends: tuple[int, int] | None = Non
         attrs = [h[1] for h in hits]
         if attrs:
             return attrs[-1]
-    return None
+    return weak[0] if weak else None
+
+
+def _weak(text: str, hit: tuple[int, str, bool, int]) -> bool:
+    """Whether a stage word is a weak one: "-ausgaben" inside a compound, or "Förderung"."""
+    at = hit[0]
+    return text.startswith("Förderung", at) or (
+        text.startswith("ausgaben", at) and at > 0 and text[at - 1].isalpha()
+    )
 
 
 # A budget title's group (the Gruppierungsplan of German budgets) says what kind of spending it is:
