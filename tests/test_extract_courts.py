@@ -1,0 +1,38 @@
+"""Courts and German missions abroad named by their seat, from real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract._courts import court_and_mission_names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Die Klagen sind beim Landgericht Bonn anhängig; das OLG Köln hat die Berufung zurückgewiesen.",
+            ["Landgericht Bonn", "Oberlandesgericht Köln"],
+        ),
+        ("Urteil des Oberverwaltungsgerichts Münster vom 3. Mai 2024", ["Oberverwaltungsgericht Münster"]),
+        (
+            "vor dem VG Köln und dem Landgericht Frankfurt am Main",
+            ["Verwaltungsgericht Köln", "Landgericht Frankfurt am Main"],
+        ),
+        (
+            "Die Visastelle der Deutschen Botschaft Beirut und die Botschaft in Amman",
+            ["Deutsche Botschaft Beirut", "Deutsche Botschaft Amman"],
+        ),
+        ("Das Generalkonsulat in Istanbul bearbeitet die Anträge.", ["Deutsches Generalkonsulat Istanbul"]),
+        ("Die Botschaft in Paris ist zuständig.", ["Deutsche Botschaft Paris"]),
+        # A message is no mission, a company's "AG" no court, a plural no name.
+        ("Die Botschaft in Richtung der Wirtschaft ist klar.", []),
+        ("Die DB AG Köln und die Botschaften in Europa", []),
+        ("Die Botschaft Deutschlands an die Welt", []),
+    ],
+)
+def test_courts_and_missions_by_their_seat(text: str, names: list[str]) -> None:
+    found = court_and_mission_names(text)
+    assert [n for _s, _e, n, _k in found] == names
+    for s, e, _n, kind in found:
+        assert kind == "agency" and text[s:e].strip() == text[s:e]
