@@ -36,3 +36,26 @@ def test_courts_and_missions_by_their_seat(text: str, names: list[str]) -> None:
     assert [n for _s, _e, n, _k in found] == names
     for s, e, _n, kind in found:
         assert kind == "agency" and text[s:e].strip() == text[s:e]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bundesregierung hat die syrische Botschaft in Berlin aufgefordert.",
+        "Das Gebäude liegt im Gebiet für die VG Asbach und Umgebung.",
+        "aufgrund der Zuweisung zum Landgericht Anwaltszwang.",
+        "Kanadische Botschaft in Deutschland, NRcan",
+    ],
+)
+def test_no_court_or_german_mission(text: str) -> None:
+    assert court_and_mission_names(text) == []
+
+
+def test_seat_on_a_river_and_not_the_words_after_it() -> None:
+    found = court_and_mission_names(
+        "das Landgericht Frankfurt an der Oder; entschied das Verwaltungsgericht Potsdam im Eilverfahren"
+    )
+    assert [n for _s, _e, n, _k in found] == [
+        "Landgericht Frankfurt an der Oder",
+        "Verwaltungsgericht Potsdam",
+    ]

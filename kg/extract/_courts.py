@@ -26,7 +26,8 @@ _BY_ABBREVIATION = {abbr: court for court, abbr in _COURTS.items() if abbr}
 # A seat: one capitalised word, hyphenated parts allowed, with "am Main", "an der Oder" and the like.
 _SEAT = (
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
-    r"(?:[ \t]+(?:am|an[ \t]+der|im|in[ \t]+der)[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?:[ \t]+(?:am[ \t]+(?:Main|Rhein|Neckar)|an[ \t]+der[ \t]+(?:Oder|Spree|Saale|Havel|Donau|Lahn|Ruhr)"
+    r"|im[ \t]+Breisgau))?"
 )
 _COURT = re.compile(
     r"(?<![\w-])(?P<court>" + "|".join(sorted(_COURTS, key=len, reverse=True)) + r")(?:e?s)?[ \t]+"
@@ -38,11 +39,17 @@ _COURT_ABBREVIATION = re.compile(
 )
 # German missions abroad: "Deutsche Botschaft Beirut", "der Botschaft in Amman", "Generalkonsulat Istanbul".
 _MISSION = re.compile(
-    r"(?<![\w-])(?:(?P<adj>Deutsche[nrs]?)[ \t]+)?(?P<kind>Botschaft|Generalkonsulat(?:e?s)?)[ \t]+"
+    r"(?<![\w-])(?:(?P<adj>[A-ZÄÖÜa-zäöü][a-zäöüß]*(?:sche|che)[nrs]?)[ \t]+)?"
+    r"(?P<kind>Botschaft|Generalkonsulat(?:e?s)?)[ \t]+"
     r"(?:(?P<in>in)[ \t]+)?(?P<seat>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?![\w-])"
 )
 # Words after "Botschaft in" that are no city ("die Botschaft in Richtung ...": a message).
-_NOT_A_SEAT = re.compile(r"(?:ung|heit|keit|schaft|tion|ik|ismus|tät|nis|ment)$")
+_NOT_A_SEAT = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|ik|ismus|tät|nis|ment|zwang|verfahren|recht|pflicht|gesetz|antrag)$"
+)
+
+
+_FEMININE_BEFORE = re.compile(r"(?<![\w-])(?:die|der)[ \t]+$")
 
 
 def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
@@ -54,14 +61,18 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
             if not _NOT_A_SEAT.search(m.group("seat")):
                 out.append((m.start(), m.end(), f"{m.group('court')} {_seat(m.group('seat'))}", "agency"))
     for m in _COURT_ABBREVIATION.finditer(text):
+        if m.group("abbr") == "VG" and _FEMININE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "die VG Asbach": a Verbandsgemeinde, no court
         if not _NOT_A_SEAT.search(m.group("seat")):
             court = _BY_ABBREVIATION[m.group("abbr")]
             out.append((m.start(), m.end(), f"{court} {_seat(m.group('seat'))}", "agency"))
     if "Botschaft" in text or "Generalkonsulat" in text:
         for m in _MISSION.finditer(text):
-            seat = m.group("seat")
+            seat, adj = m.group("seat"), m.group("adj")
+            if adj and not adj.lower().startswith("deutsch"):
+                continue  # "die syrische Botschaft in Berlin": another country's mission
             # Without "deutsch" or "in", "Botschaft X" is rarely a mission ("Botschaft Deutschlands").
-            if not (m.group("adj") or m.group("in")) or _NOT_A_SEAT.search(seat):
+            if not (adj or m.group("in")) or _NOT_A_SEAT.search(seat) or seat == "Deutschland":
                 continue
             if not m.group("in") and seat.endswith("s"):
                 continue  # "Deutsche Botschaft Deutschlands": a genitive, no seat
