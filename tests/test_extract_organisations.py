@@ -550,6 +550,11 @@ def test_an_organisation_beside_an_address_is_found(ref: ReferenceData) -> None:
             "Gefördert wird der Bundesverband der Deutschen\nIndustrie e.V. in Berlin.",
             ["Bundesverband der Deutschen Industrie"],
         ),
+        # a wrapped name stays whole: the line above holds a lowercase word or one word only
+        (
+            "bürgerlichen Rechts der Arbeiterwohlfahrt\nLandesverband Berlin e. V. \n",
+            ["Arbeiterwohlfahrt Landesverband Berlin e. V."],
+        ),
         # one abstract noun after "und" is the cut-off end of a longer name
         ("c/o KLUG - Deutsche Allianz \nKlima und \nGesundheit e.V. \nGutachten Klimawandel\n", []),
         (

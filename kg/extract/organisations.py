@@ -873,10 +873,12 @@ def _company_start(text: str, m: re.Match[str]) -> int | None:
             if (
                 _HEAD_SUFFIX.search(text[start : start + 40].split()[0])
                 and word[:1].isupper()
-                and not _ADJECTIVE.fullmatch(word.lower())
+                and not word.endswith(("-", "e", "en", "er", "es"))
+                and len(above := text[line_start : window_start + tok.end()].split()) >= 2
+                and all(w[:1].isupper() for w in above)
             ):
-                # A line opened by a head noun ("Bundesarbeitgeberverband Chemie e.V.") under a line that
-                # ends in a capitalised noun ("Industriegewerkschaft Metall"): one name per line of a list.
+                # A line opened by a head noun ("Bundesarbeitgeberverband Chemie e.V.") under a line of
+                # capitalised words only ("Industriegewerkschaft Metall"): one name per line of a list.
                 break
         if word.endswith(",") and not (taken == 0 and m.group(0) in ("Inc.", "LLC", "Ltd.")):
             break
