@@ -59,3 +59,10 @@ def test_seat_on_a_river_and_not_the_words_after_it() -> None:
         "Landgericht Frankfurt an der Oder",
         "Verwaltungsgericht Potsdam",
     ]
+
+
+def test_abbreviation_in_brackets_and_a_line_break_between_court_and_seat() -> None:
+    found = court_and_mission_names(
+        "Verfahren vor dem Landgericht\n(LG) Bonn? und dem Oberlandesgericht (OLG) Köln?"
+    )
+    assert [n for _s, _e, n, _k in found] == ["Landgericht Bonn", "Oberlandesgericht Köln"]

@@ -30,11 +30,12 @@ _SEAT = (
     r"|im[ \t]+Breisgau))?"
 )
 _COURT = re.compile(
-    r"(?<![\w-])(?P<court>" + "|".join(sorted(_COURTS, key=len, reverse=True)) + r")(?:e?s)?[ \t]+"
+    r"(?<![\w-])(?P<court>" + "|".join(sorted(_COURTS, key=len, reverse=True)) + r")(?:e?s)?\s+"
+    r"(?:\((?:" + "|".join(sorted(_BY_ABBREVIATION, key=len, reverse=True)) + r"|AG)\)\s+)?"
     r"(?P<seat>" + _SEAT + r")(?![\w-])"
 )
 _COURT_ABBREVIATION = re.compile(
-    r"(?<![\w-])(?P<abbr>" + "|".join(sorted(_BY_ABBREVIATION, key=len, reverse=True)) + r")[ \t]+"
+    r"(?<![\w-])(?P<abbr>" + "|".join(sorted(_BY_ABBREVIATION, key=len, reverse=True)) + r")\s+"
     r"(?P<seat>" + _SEAT + r")(?![\w-])"
 )
 # German missions abroad: "Deutsche Botschaft Beirut", "der Botschaft in Amman", "Generalkonsulat Istanbul".

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract._courts import court_and_mission_names
 from kg.extract._orgs import (
     BUND,
     IMPRINT_WORDS,
@@ -1356,7 +1357,18 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
     # "Deutsche Gesellschaft für Internationale Zusammenarbeit GmbH": a known name with its legal form.
     gaz_at = {c.start: c for c in gaz}
     patterns = [_known_before_form(c, gaz_at.get(c.start), doc.text) for c in patterns]
-    cands = gaz + patterns + _header_ministries(doc, reference, juris) + _bodies(doc, reference, juris, occ)
+    # Courts and German missions abroad named by their seat ("OLG Köln", "der Botschaft in Amman").
+    seats = [
+        _named(s, e, name, kind, reference, juris, 1)
+        for s, e, name, kind in court_and_mission_names(doc.text)
+    ]
+    cands = (
+        gaz
+        + patterns
+        + seats
+        + _header_ministries(doc, reference, juris)
+        + _bodies(doc, reference, juris, occ)
+    )
     imprint = imprint_ranges(doc.text, occ)
     text = doc.text
     addresses = _address_ranges(text, occ)
