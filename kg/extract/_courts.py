@@ -30,12 +30,12 @@ _SEAT = (
     r"|im[ \t]+Breisgau))?"
 )
 _COURT = re.compile(
-    r"(?<![\w-])(?P<court>" + "|".join(sorted(_COURTS, key=len, reverse=True)) + r")(?:e?s)?\s+"
+    r"(?P<court>" + "|".join(sorted(_COURTS, key=len, reverse=True)) + r")(?:e?s)?\s+"
     r"(?:\((?:" + "|".join(sorted(_BY_ABBREVIATION, key=len, reverse=True)) + r"|AG)\)\s+)?"
     r"(?P<seat>" + _SEAT + r")(?![\w-])"
 )
 _COURT_ABBREVIATION = re.compile(
-    r"(?<![\w-])(?P<abbr>" + "|".join(sorted(_BY_ABBREVIATION, key=len, reverse=True)) + r")\s+"
+    r"(?P<abbr>" + "|".join(sorted(_BY_ABBREVIATION, key=len, reverse=True)) + r")\s+"
     r"(?P<seat>" + _SEAT + r")(?![\w-])"
 )
 # German missions abroad: "Deutsche Botschaft Beirut", "der Botschaft in Amman", "Generalkonsulat Istanbul".
@@ -59,9 +59,13 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     if "gericht" in text:
         for m in _COURT.finditer(text):
+            if _inside_word(text, m.start()):
+                continue
             if not _NOT_A_SEAT.search(m.group("seat")):
                 out.append((m.start(), m.end(), f"{m.group('court')} {_seat(m.group('seat'))}", "agency"))
     for m in _COURT_ABBREVIATION.finditer(text):
+        if _inside_word(text, m.start()):
+            continue
         if m.group("abbr") == "VG" and _FEMININE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "die VG Asbach": a Verbandsgemeinde, no court
         if not _NOT_A_SEAT.search(m.group("seat")):
@@ -83,6 +87,12 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
             )
             out.append((m.start(), m.end(), name, "agency"))
     return sorted(out)
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether `at` is inside a word (the patterns start with a literal, so the regex engine skips ahead
+    by it; a look-behind in front would make it try every character)."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-")
 
 
 def _seat(seat: str) -> str:
