@@ -368,12 +368,13 @@ class Gazetteer:
                 always, by_next = candidates[key if key.isalnum() else " ".join(key.split())]
                 tried = always
                 if by_next:
-                    tried = list(always)
+                    extra: list[_Candidate] = []
                     for klen, groups in by_next.items():
                         at = _next_word_start(text, start + klen)
                         if at >= 0 and (group := groups.get(text[at : at + 3])):
-                            tried += group
-                    tried.sort(key=lambda c: c[0])  # in the order of the full list of candidates
+                            extra += group
+                    if extra:  # in the order of the full list of candidates
+                        tried = sorted(always + extra, key=lambda c: c[0])
                 for _seq, i, match, org in tried:
                     if last_end.get(i, 0) > start:
                         continue
