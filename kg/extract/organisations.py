@@ -569,6 +569,14 @@ _ENGLISH_ORG = re.compile(
 )
 # An organisation cited as the publisher or author of a legal text is no actor: "Amtsblatt der
 # Europäischen Union", "Verordnung (EU) 2018/231".
+def _cited(text: str, start: int) -> bool:
+    """Whether the name at `start` is the author of a cited act ("Amtsblatt der", "Verordnung (")."""
+    window = text[max(0, start - 30) : start]
+    if not (window.endswith(("(", "(\n")) or "Amtsbl" in window):
+        return False
+    return _CITATION_BEFORE.search(window) is not None
+
+
 _CITATION_BEFORE = re.compile(
     r"(?:Amtsblatt|Amtsbl\.)\s+(?:der|des)\s+$|(?:[Vv]erordnung|[Rr]ichtlinie|Beschluss|Entscheidung)(?:\s+Nr\.)?\s+\($"
 )
@@ -1377,6 +1385,6 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
         for c in cands
         if not in_ranges(c.start, imprint)
         and not (addresses and _inside(c.start, addresses))
-        and not _CITATION_BEFORE.search(text, max(0, c.start - 30), c.start)
+        and not _cited(text, c.start)
     ]
     return [_record(doc, c) for c in _select(cands)]
