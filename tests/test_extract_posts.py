@@ -244,3 +244,16 @@ def test_soll_column_beside_ist() -> None:
 def test_what_posts_cost_by_grade_is_no_post() -> None:
     text = "Personalkostensätze je Planstelle\nBesoldungsgruppe in Euro\nA 13 78.500\nA 12 71.200\n"
     assert _posts(text) == []
+
+
+def test_counts_in_words_and_places_in_a_text() -> None:
+    from kg.extract.posts import extract_posts
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(
+        "t",
+        "Darunter befinden sich 16 Stellen für IT-Aufgaben, fünf Stellen für die Digitalisierung und "
+        "vier Stellen im Bereich Forschung. Der Koalitionsvertrag sieht an insgesamt drei Stellen vor, "
+        "dass die Nutzung gestärkt wird.",
+    )
+    assert sorted(p.count for p in extract_posts(doc)) == [4, 5, 16]

@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from kg.extract._text import NUMBER_WORD_RE, found_starts, matches_at, number_word, parse_number, sentences_of
+from kg.extract._text import (
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    found_starts,
+    matches_at,
+    number_word,
+    parse_number,
+    sentences_of,
+)
 from kg.ingest.lexicon import MONTH_RE
 from kg.ingest.normalise import clean_view
 from kg.model import Document, Post
@@ -84,8 +92,14 @@ _ROW_BREAK = re.compile(r"\n(?=[ \t]*(?:EG|E|[ABRW])\s?\d)")
 _POST_NOUN = re.compile(r"[Ss]tellen\b")
 _POST_PREFIXES = ("Plan", "Regierungs", "Beamten", "Lehrer", "Richter", "Personal", "Haushalts", "Polizei")
 # The count before a post noun (the window ends where the noun starts).
+# Counts in words, not "ein/eine" ("an einer Stelle" is a place in a text, not a post).
+_COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if not w.startswith("ein")), key=len, reverse=True))
+_PLACES_IN_TEXT = re.compile(r"(?<![\w-])an\s+(?:insgesamt\s+|mehreren\s+|verschiedenen\s+|weiteren\s+)?$")
 _AGGREGATE = re.compile(
-    r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5},\d{1,2}|\d{1,5})(?![\d,]|\.\d)\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
+    r"(?P<n>(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{1,5},\d{1,2}|\d{1,5})(?![\d,]|\.\d)|(?<![\w-])(?:"
+    + _COUNT_WORDS
+    + r"))"
+    r"\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
     r"(?:(?:neue[nr]?|zusätzliche[nr]?|weitere[nr]?|besetzte[nr]?|unbesetzte[nr]?|offene[nr]?|freie[nr]?|vakante[nr]?)\s+)?"
     r"(?:\(?Plan-?\)?\s?)?$"
 )
@@ -334,6 +348,8 @@ def extract_posts(doc: Document) -> list[Post]:
         if not n or n in seen_counts:
             continue
         before = text[max(0, m_start - 16) : m_start]
+        if _PLACES_IN_TEXT.search(text, max(0, m_start - 30), m_start):
+            continue  # "an insgesamt drei Stellen": places in a text, no posts
         if 1950 <= n <= 2049 and "." not in m.group("n") and _YEAR_BEFORE.search(before):
             continue
         after = text[m_end : m_end + 4]
