@@ -122,3 +122,14 @@ def test_days_of_a_range_take_the_year_written_at_its_end(text: str, values: lis
 )
 def test_months_of_a_list_and_month_column_heads(text: str, values: list[str]) -> None:
     assert sorted(d.value for d in _dates(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Die Tagung fand am 27. und 28. Mai 2025 statt.", ["2025-05-27", "2025-05-28"]),
+        ("Landwirtschaft 14. bis 28. Juni 2024", ["2024-06-14", "2024-06-28"]),
+    ],
+)
+def test_first_day_of_a_pair_takes_the_month_of_the_second(text: str, values: list[str]) -> None:
+    assert sorted(d.value for d in _dates(text)) == values
