@@ -66,3 +66,17 @@ def test_abbreviation_in_brackets_and_a_line_break_between_court_and_seat() -> N
         "Verfahren vor dem Landgericht\n(LG) Bonn? und dem Oberlandesgericht (OLG) Köln?"
     )
     assert [n for _s, _e, n, _k in found] == ["Landgericht Bonn", "Oberlandesgericht Köln"]
+
+
+def test_standing_conferences_of_ministers() -> None:
+    from kg.extract._courts import conference_names
+
+    text = (
+        "Die Agrarministerkonferenz und die Amtschefkonferenz haben beraten; die Jugend- und "
+        "Familienministerkonferenz ebenso. Fachministerkonferenzen der Länder tagen regelmäßig."
+    )
+    assert [n for _s, _e, n, _k in conference_names(text)] == [
+        "Agrarministerkonferenz",
+        "Amtschefkonferenz",
+        "Jugend- und Familienministerkonferenz",
+    ]

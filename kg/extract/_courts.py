@@ -1,4 +1,6 @@
-"""Courts and missions named by their seat: "Landgericht Bonn", "OLG Köln", "Deutsche Botschaft Beirut".
+"""Bodies named by a pattern of their kind: courts and missions by their seat ("Landgericht Bonn", "OLG
+Köln", "Deutsche Botschaft Beirut") and the standing conferences of the Länder ministers
+("Agrarministerkonferenz", "Ministerpräsidentenkonferenz").
 
 Each is an organisation of its own; the name is given in its full, nominative form whatever the text
 writes ("des Oberlandesgerichts Köln", "OVG Münster", "der Botschaft in Amman").
@@ -97,3 +99,24 @@ def _inside_word(text: str, at: int) -> bool:
 
 def _seat(seat: str) -> str:
     return " ".join(seat.split())
+
+
+# A standing conference of the Länder's ministers or heads of office ("der Agrarministerkonferenz",
+# "Jugend- und Familienministerkonferenz", "Amtschefkonferenz"); a plural names none in particular.
+_CONFERENCE = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+-?(?:[ \t]+und[ \t]+[A-Za-zäöüß]+)?)?ministerkonferenz"
+    r"|Ministerpräsidentenkonferenz|Amtschefkonferenz)(?!en\b|[\w-])"
+)
+
+
+def conference_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, "other") of each standing conference of ministers named in `text`."""
+    if "konferenz" not in text:
+        return []
+    out = []
+    for m in _CONFERENCE.finditer(text):
+        name = m.group("name")
+        if _inside_word(text, m.start()) or not name[0].isupper() or name == "Fachministerkonferenz":
+            continue  # (a "Fachministerkonferenz" is any of them)
+        out.append((m.start(), m.end(), " ".join(name.split()), "other"))
+    return out

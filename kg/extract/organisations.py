@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract._courts import court_and_mission_names
+from kg.extract._courts import conference_names, court_and_mission_names
 from kg.extract._orgs import (
     BUND,
     IMPRINT_WORDS,
@@ -567,6 +567,8 @@ _ENGLISH_ORG = re.compile(
     r"(?:[A-Z][A-Za-z´'’]{0,40}+\s+){1,3}(?:Trust|Council|Aid|International|Group|Foundation|Alliance|Institute|"
     r"Association|Federation|Network|Organization|Watch|Initiative)(?![\w-])"
 )
+
+
 # An organisation cited as the publisher or author of a legal text is no actor: "Amtsblatt der
 # Europäischen Union", "Verordnung (EU) 2018/231".
 def _cited(text: str, start: int) -> bool:
@@ -1365,10 +1367,10 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
     # "Deutsche Gesellschaft für Internationale Zusammenarbeit GmbH": a known name with its legal form.
     gaz_at = {c.start: c for c in gaz}
     patterns = [_known_before_form(c, gaz_at.get(c.start), doc.text) for c in patterns]
-    # Courts and German missions abroad named by their seat ("OLG Köln", "der Botschaft in Amman").
+    # Courts and missions by their seat ("OLG Köln", "der Botschaft in Amman"), ministers' conferences.
     seats = [
         _named(s, e, name, kind, reference, juris, 1)
-        for s, e, name, kind in court_and_mission_names(doc.text)
+        for s, e, name, kind in court_and_mission_names(doc.text) + conference_names(doc.text)
     ]
     cands = (
         gaz
