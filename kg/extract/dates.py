@@ -28,9 +28,7 @@ _LIST_TO_YEAR = re.compile(
     r"(?:\s*(?:,|bis|und|oder|sowie|[-–])\s*(?:\d\d?\.\s?(?:" + MONTH_RE + r")(?!\s*\d)))*"
     r"\s*(?:,|bis|und|oder|sowie|[-–])\s*\d\d?\.\s?(?:" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d)"
 )
-_DAY_BEFORE_DAY = re.compile(
-    r"(\d{1,2})\.\s?(?:und|bis|–|-|/)\s?(?=\d{1,2}\.\s?(?P<mon>" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d))"
-)
+_DAY_BEFORE_DAY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(?:und|bis|–|-|/)\s?$")
 _MONTHS_TO_YEAR = re.compile(
     r"\s*(?:,|bis|und|oder|sowie|[-–/])\s*(?:" + MONTH_RE + r")\s*(?P<y>\d{4})(?!\d)"
 )
@@ -355,16 +353,21 @@ def _scan(text: str) -> list[tuple[int, int, str, str]]:
         if v and not _bad_context(text, d.start(), m.end()):
             found.append((d.start(), m.end(), v, text[d.start() : m.end()]))
             take(d.start(), m.end())
-    # "27. und 28. Mai 2025", "27./28. Mai 2025": the first day takes the month and year of the second.
-    if "." in text:
-        for m in _DAY_BEFORE_DAY.finditer(text):
-            ds, de = m.start(1), m.end(1) + 1
-            if _preceded(text, ds, ".,/") or not free(ds, de):
-                continue
-            v = iso_date(int(m.group("y")), MONTHS[m.group("mon").lower()], int(m.group(1)))
-            if v:
-                found.append((ds, de, v, text[ds:de]))
-                take(ds, de)
+    # "27. und 28. Mai 2025", "14. bis 28. Juni 2024": the first day takes the month and year of the
+    # second (looked for right before each full date with a day, not all over the text).
+    for fs, _fe, value, _ft in list(found):
+        if len(value) != 10 or not text[fs].isdigit():
+            continue
+        m = _DAY_BEFORE_DAY.search(text, max(0, fs - 12), fs)
+        if m is None:
+            continue
+        ds, de = m.start(1), m.end(1) + 1
+        if _preceded(text, ds, ".,/") or not free(ds, de):
+            continue
+        v = iso_date(int(value[:4]), int(value[5:7]), int(m.group(1)))
+        if v:
+            found.append((ds, de, v, text[ds:de]))
+            take(ds, de)
     full = sorted(found)
     full_starts = [f[0] for f in full]
     for m in sorted((m for rx in _DAY_NOYEAR for m in rx.finditer(text)), key=lambda m: m.start()):
