@@ -165,6 +165,11 @@ BT = "Deutscher Bundestag"
             "oder die Insolvenz der Versicherung ELEMENT Insurance AG \n(www.focus.de)",
             ["ELEMENT Insurance AG"],
         ),
+        # A legal-form name does not run back over a known body and a genitive.
+        (
+            "Die Entscheidung der Bundesnetzagentur der DB InfraGo AG gegenüber wurde bestätigt.",
+            ["Bundesnetzagentur", "DB InfraGO AG"],
+        ),
         # A budget title before the name in a table row is no part of it.
         (
             "Haushaltstitel Zuwendungsempfänger\n0601 685 12 Beispiel-Stiftung e.V. 39.355.000 41.322.000\n",

@@ -1330,13 +1330,23 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
-def _known_before_form(c: _Candidate, known: _Candidate | None, text: str) -> _Candidate:
-    """A company name that is a known organisation's name and a legal form is that organisation."""
+def _known_before_form(
+    c: _Candidate, known: _Candidate | None, text: str, reference: ReferenceData, juris: str | None
+) -> _Candidate:
+    """A company name that is a known organisation's name and a legal form is that organisation; one
+    that runs back over a known organisation and a genitive ("Bundesnetzagentur der DB InfraGO AG")
+    starts after it."""
     if c.kind != "company" or c.ref is not None or known is None or known.end >= c.end:
         return c
     if _COMPANY_SUFFIX.fullmatch(text[known.end : c.end].strip()):
         return replace(known, end=c.end)
+    link = _GENITIVE_AFTER_KNOWN.match(text, known.end, c.end)
+    if link:
+        return _named(link.end(), c.end, text[link.end() : c.end], "company", reference, juris, c.priority)
     return c
+
+
+_GENITIVE_AFTER_KNOWN = re.compile(r"\s+(?:der|des)\s+(?=[A-ZÄÖÜ])")
 
 
 def _record(doc: Document, c: _Candidate) -> Organisation:
@@ -1366,7 +1376,7 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
     ]
     # "Deutsche Gesellschaft für Internationale Zusammenarbeit GmbH": a known name with its legal form.
     gaz_at = {c.start: c for c in gaz}
-    patterns = [_known_before_form(c, gaz_at.get(c.start), doc.text) for c in patterns]
+    patterns = [_known_before_form(c, gaz_at.get(c.start), doc.text, reference, juris) for c in patterns]
     # Courts and missions by their seat ("OLG Köln", "der Botschaft in Amman"), ministers' conferences.
     seats = [
         _named(s, e, name, kind, reference, juris, 1)
