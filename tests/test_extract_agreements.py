@@ -160,3 +160,15 @@ def test_treaty_named_with_its_day(text: str, date: str, name: str, ref: Referen
 )
 def test_no_treaty_from_laws_letters_or_articles_of_association(text: str, ref: ReferenceData) -> None:
     assert [a for a in agreements(text, ref, "Deutscher Bundestag") if a.date] == []
+
+
+def test_agreement_dated_by_the_day_it_took_effect() -> None:
+    from kg.extract.agreements import extract_agreements
+    from kg.ingest import document_from_text
+
+    doc = document_from_text(
+        "t",
+        "Der LuFV-III-Vertrag wurde mit Gültigkeit ab 1. Januar 2020 zwischen dem Bund und der DB AG "
+        "geschlossen.",
+    )
+    assert [a.date for a in extract_agreements(doc, (), ())] == ["2020-01-01"]

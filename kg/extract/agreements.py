@@ -48,7 +48,7 @@ _SIGNED_WORDS = tuple(
     for w in ("unterzeichnet", "unterschrieben", "geschlossen", "abgeschlossen", "vereinbart")
 )
 _AGREEMENT_NOUN = re.compile(
-    r"(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]ereinbarung|[Vv]ertrag|[Ee]rklärung|[Aa]bkommen)"
+    r"(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][\w]*-)*(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]ereinbarung|[Vv]ertrag|[Ee]rklärung|[Aa]bkommen)"
     r"|Memorandum\s+of\s+Understanding)(?![\w-])"
 )
 _QUALIFIER = re.compile(
@@ -56,9 +56,11 @@ _QUALIFIER = re.compile(
     r"|(?P<prep>zur|zum)\s+(?P<target>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,4})"
     r"|(?P<between>zwischen\s+(?:der|dem|den)\s+\S+(?:\s+\S+){0,4}?\s+und\s+(?:der|dem|den)\s+[A-ZÄÖÜ][\w-]*))"
 )
-_ON_DAY = re.compile(r"(?<![\w-])am\s+(?=\d)")
+# The day an agreement was signed, or the day it took effect where the text gives only that
+# ("wurde mit Gültigkeit ab 1. Januar 2020 ... geschlossen").
+_ON_DAY = re.compile(r"(?<![\w-])(?:am|mit\s+(?:Gültigkeit|Wirkung)\s+(?:ab|vom|zum))\s+(?=\d)")
 # The same without the look-behind (which makes the engine try every character); checked in Python.
-_ON_DAY_FAST = re.compile(r"am\s+(?=\d)")
+_ON_DAY_FAST = re.compile(r"(?:am|mit\s+(?:Gültigkeit|Wirkung)\s+(?:ab|vom|zum))\s+(?=\d)")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:mich|ich|mir|mein\w*)(?![\w-])")
 _MAYOR = re.compile(r"(?<![\w-])(?:Ober)?[Bb]ürgermeister(?:in)?(?![\w-])")
 # A full stop after a day number ("22. Juni") or an abbreviation ends no sentence.
