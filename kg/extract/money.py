@@ -266,6 +266,7 @@ _ANY_YEAR = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?![\d/]|[.,]\d)")
 _BREAKDOWN = re.compile(
     r"setzt\s+sich\s+[^.]{0,200}zusammen|Summe\s+setzt|^\s*(?:Davon|Hiervon)\b|\bdavon\b|entfallen"
 )
+_MONEY_NOUN_HINT = re.compile(r"ittel|Summe|Betr[aä]g|Gelder")
 _MONEY_NOUN = re.compile(
     r"\b(?:(?:die|der|den|diese|dieser)\s+)?(?P<attr>\w+(?:en|e)\s+)?"
     r"(?P<noun>Mittel|Sachmittel|Personalmittel|Fördermittel|Haushaltsmittel|Summe|Betrag|Beträge|Gelder|Restmittel)\b"
@@ -628,6 +629,7 @@ class _Extractor:
         self._blank: list[int] | None = None  # original offsets of blank lines ("\n\n")
         self._questions: dict[int, str] | None = None  # question number -> its words
         self._subjects: dict[tuple[int, int], str | None] = {}  # what a stretch of text names
+        self._noun_sentences: set[int] | None = None  # sentences that may hold a money noun
         self._part_starts = [p.span.start for p in doc.parts]
         self._answer_stages: dict[
             int, tuple[str | None, str | None]
@@ -1203,6 +1205,14 @@ class _Extractor:
         if si >= len(self.sentences.bounds):
             return
         if not self.found:
+            return
+        if self._noun_sentences is None:
+            # The sentences that can hold a money noun at all (all of _MONEY_NOUN's nouns hold one of
+            # these pieces): one scan of the text instead of a search in every sentence.
+            self._noun_sentences = {
+                self.sentences.index(m.start()) for m in _MONEY_NOUN_HINT.finditer(self.text)
+            }
+        if si not in self._noun_sentences:
             return
         s0, s1 = self.sentences.bounds[si]
         sentence = self.text[s0:s1]
