@@ -575,16 +575,6 @@ def _breakdown(sentence: str) -> bool:
     return _BREAKDOWN.search(sentence) is not None
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    start = 0
-    for m in re.finditer(r"\n\s*\n", text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
-
 def extract_money(doc: Document, projects: Sequence[Project] = ()) -> list[Money]:
     """Every amount of money the document states (see the module docstring)."""
     return _Extractor(doc, projects).run()
