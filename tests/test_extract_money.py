@@ -560,3 +560,32 @@ def test_a_kind_of_spending_yields_to_the_verb_of_the_sentence() -> None:
         (Decimal(69000000), "committed"),
         (Decimal(37600000), "committed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Danach zahlte der Bund im Jahr 2022 insgesamt 8,7 Mrd. Euro.", "paid"),
+        ("Im Jahr 2022 betrugen die Beitragszahlungen 6,8 Mrd. Euro.", "paid"),
+        ("Das Budget der Stelle stieg auf 14 145 000 Euro im Jahr 2024.", "granted"),
+        ("Das BAMF hat den Ländern insgesamt 339 132,24 Euro erstattet.", "paid"),
+        # A refunded tax is no spending ("erstatteter" describes the tax).
+        ("380 Fälle mit einem Volumen erstatteter Kapitalertragsteuer von rund 3,8 Mrd. Euro.", "other"),
+    ],
+)
+def test_payments_budgets_and_refunds(sentence: str, stage: str) -> None:
+    assert [m.stage for m in _money(sentence)] == [stage]
+
+
+def test_each_money_column_takes_its_own_header_word() -> None:
+    found = _rows(
+        "Die Fragen 3 und 4 werden gemeinsam beantwortet.\n"
+        "Jahr Bewilligte Mittel Abgerufene Mittel Anzahl Anträge\n"
+        "2019 10 Mio. Euro 5,9 Mio. Euro 1\n2020 30 Mio. Euro 7,747 Mio. Euro 27\n"
+    )
+    assert [(a, s) for a, s, _y in found] == [
+        (Decimal(10000000), "granted"),
+        (Decimal(5900000), "paid"),
+        (Decimal(30000000), "granted"),
+        (Decimal(7747000), "paid"),
+    ]

@@ -247,7 +247,12 @@ def _token_year(token: str) -> int:
 
 def row_tail_ok(tail: str) -> bool:
     """Whether the text after a row's last figure is only markers and punctuation."""
-    return re.fullmatch(r"[\s.;*]*(?:\((?:IST|Ist|SOLL|Soll)\)[\s.;*]*)?", tail) is not None
+    return _ROW_TAIL.fullmatch(tail) is not None
+
+
+# After a row's last figure: markers, punctuation, and at most one more column of a count ("... 5,9 Mio.
+# Euro 27": the number of applications beside the sums).
+_ROW_TAIL = re.compile(r"[\s.;*]*(?:\((?:IST|Ist|SOLL|Soll)\)[\s.;*]*)?(?:\d{1,5}[\s.;*]*)?")
 
 
 def row_label_ok(label: str) -> bool:

@@ -190,11 +190,12 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "paid",
-        r"ausgezahlt\w*|Ausgezahlt\w*|verausgabt\w*|Verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*",
+        r"ausgezahlt\w*|Ausgezahlt\w*|verausgabt\w*|Verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*"
+        r"|abgerufen\w*|Abgerufen\w*|erstattet\b|zahlte\w*|Zahlung(?:en)?\b|zahlung(?:en)?\b",
     ),
     (
         "granted",
-        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?\bbereit\b)|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Budget\w*|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?\bbereit\b)|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     # "angefordert" (funds drawn) and "aufgefordert" are no request for money: "gefordert" stands alone.
     ("requested", r"beantragt\w*|Beantragt\w*|angemeldet\w*|(?<![A-Za-zäöüß])gefordert\w*"),
@@ -229,6 +230,7 @@ _CAPITAL_PARTICIPLE = re.compile(
 )
 # (A separable verb is found at its stem and its particle looked ahead for ("sieht ... vor"): a match
 # running on to the particle would hide the stage words between them from the scan.)
+_WEAK_NOUNS = ("Förderung", "Zahlung", "Budget", "Abgerufen")
 # An inflected participle is attributive ("die beantragten Mittel", "die gebundenen Mittel"); the bare
 # participle is the predicate ("... beantragt", "... gebunden").
 _ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|em|er|es)$")
@@ -351,7 +353,7 @@ def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
             kind in ("remaining", "other", "rate")
             or not _ATTRIBUTIVE.search(word)
             or (
-                word[0].isupper() and not _CAPITAL_PARTICIPLE.match(word) and not word.startswith("Förderung")
+                word[0].isupper() and not _CAPITAL_PARTICIPLE.match(word) and not word.startswith(_WEAK_NOUNS)
             )
             or word.startswith("soll")  # "sollte", "sollten": a modal verb, never an attribute
         )
@@ -394,10 +396,11 @@ def _stage(clause: str, sentence: str, figure_ends: tuple[int, int] | None = Non
 
 
 def _weak(text: str, hit: tuple[int, str, bool, int]) -> bool:
-    """Whether a stage word is a weak one: "-ausgaben" inside a compound, or "Förderung"."""
+    """Whether a stage word is a weak one, a noun that names a kind of money more than its stage:
+    "-ausgaben" or "-zahlungen" inside a compound, "Förderung", "Zahlungen", "Budget"."""
     at = hit[0]
-    return text.startswith("Förderung", at) or (
-        text.startswith("ausgaben", at) and at > 0 and text[at - 1].isalpha()
+    return text.startswith(("Förderung", "Zahlung", "Budget"), at) or (
+        text.startswith(("ausgaben", "zahlung"), at) and at > 0 and text[at - 1].isalpha()
     )
 
 
@@ -732,7 +735,16 @@ class _Extractor:
             marker = ctx.markers[column]
         if marker:
             return "paid" if marker == "IST" else "granted"
-        for text in (own, ctx.header, self._question_of_row(li, own)):
+        st = _stage(own, own)
+        if st:
+            return st
+        if ncols >= 2 and ctx.header:
+            # A header with one stage word per money column ("Bewilligte Mittel Abgerufene Mittel"):
+            # each column its own.
+            heads = [h[1] for h in _stage_hits(ctx.header) if h[1] not in ("other", "rate")]
+            if len(heads) == ncols:
+                return heads[column]
+        for text in (ctx.header, self._question_of_row(li, own)):
             st = _stage(text, text)
             if st:
                 return st
