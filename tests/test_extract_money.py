@@ -571,6 +571,28 @@ def test_a_kind_of_spending_yields_to_the_verb_of_the_sentence() -> None:
         ("Das BAMF hat den Ländern insgesamt 339 132,24 Euro erstattet.", "paid"),
         # A refunded tax is no spending ("erstatteter" describes the tax).
         ("380 Fälle mit einem Volumen erstatteter Kapitalertragsteuer von rund 3,8 Mrd. Euro.", "other"),
+        ("Bisher wurden Mittel in Höhe von 39,593 Mio. Euro abgerufen.", "paid"),
+        # "abgerufen am" dates a web source, it says nothing of the money.
+        (
+            "Das Statistische Bundesamt misst ein Defizit von 24,8 Mrd. Euro (www.destatis.de, abgerufen am "
+            "28. Mai 2025).",
+            "other",
+        ),
+        ("Für die Jahre 2021 bis 2026 stellen Bund und EU insgesamt 4 Mrd. Euro zur Verfügung.", "granted"),
+        (
+            "Danach können bis zum Jahr 2030 Beihilfen in Höhe von insgesamt 35 Mio. Euro gewährt werden.",
+            "granted",
+        ),
+        (
+            "Ergänzend soll die Rückzahlung des Darlehens von 1 Mrd. Euro erst im Jahr 2033 erfolgen.",
+            "planned",
+        ),
+        # What applicants pay back is no grant, though the aid was granted.
+        (
+            "In rund 30 Prozent der Fälle müssen Antragsteller eine Rückforderung leisten, weil die gewährte "
+            "Hilfe den Anspruch übersteigt (durchschnittlich 10 286 Euro).",
+            "other",
+        ),
     ],
 )
 def test_payments_budgets_and_refunds(sentence: str, stage: str) -> None:
@@ -588,4 +610,23 @@ def test_each_money_column_takes_its_own_header_word() -> None:
         (Decimal(5900000), "paid"),
         (Decimal(30000000), "granted"),
         (Decimal(7747000), "paid"),
+    ]
+
+
+def test_a_table_under_money_heads_gives_each_column_its_own_stage() -> None:
+    # Annex tables of a Bundestag answer (21/989): "Jahr der Förderung" heads a year column, the
+    # compound "Bundesförderung" and "Abgerufene Mittel" head the two money columns.
+    found = _money(
+        "Name des Bundesprogramms: Nationale Klimaschutzinitiative (NKI)\n"
+        "Jahr der Bundesförderung Abgerufene Mittel Projektstatus\n"
+        "Kommune Maßnahme Trägerschaft des Schwimmbads\n"
+        "Förderung in Euro in Euro\n"
+        "2015 Bückeburg Sanierung / Austausch RLT-Anlagen 32.275 32.275 Bückeburger Bäder GmbH beendet\n"
+        "2016 Göttingen Sanierung Hallenbeleuchtung 70.569 61.000 Landkreis Göttingen laufend\n"
+    )
+    assert _triples(found) == [
+        (Decimal(32275), "granted", 2015),
+        (Decimal(32275), "paid", 2015),
+        (Decimal(70569), "granted", 2016),
+        (Decimal(61000), "paid", 2016),
     ]

@@ -191,11 +191,11 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     (
         "paid",
         r"ausgezahlt\w*|Ausgezahlt\w*|verausgabt\w*|Verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*"
-        r"|abgerufen\w*|Abgerufen\w*|erstattet\b|zahlte\w*|Zahlung(?:en)?\b|zahlung(?:en)?\b",
+        r"|abgerufen\w*+(?!\s+am\b)|Abgerufen\w*+(?!\s+am\b)|erstattet\b|zahlte\w*|Zahlung(?:en)?\b|zahlung(?:en)?\b",
     ),
     (
         "granted",
-        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Budget\w*|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?\bbereit\b)|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Budget\w*|gewährt\w*|Gewährt\w*|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?(?:\bbereit\b|\bzur\s+Verfügung\b))|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     # "angefordert" (funds drawn) and "aufgefordert" are no request for money: "gefordert" stands alone.
     ("requested", r"beantragt\w*|Beantragt\w*|angemeldet\w*|(?<![A-Za-zäöüß])gefordert\w*"),
@@ -203,7 +203,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
         "planned",
         r"geplant\w*|Geplant\w*|vorgesehen\w*|Vorgesehen\w*|eingeplant\w*"
         r"|(?:sieht|sehen|sah|sahen)(?=\s+[^;?!]{0,150}?\bvor\b)|(?:plant|planen|plante|planten)(?=\s+[^;?!]{0,150}?\bein\b)|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
-        r"(?:erhalten|betragen|fließen|kosten|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
+        r"(?:erhalten|betragen|fließen|kosten|erfolgen|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
         r"|ausgegeben|aufgewendet|zur\s+Verfügung))",
     ),
     (
@@ -219,14 +219,14 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     # Damages, revenue, sums reclaimed: "other" unless a stage word says more.
     (
         "other",
-        r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*",
+        r"Schaden|Schäden|Steuerschad\w*|Umsatz\w*|Einnahmen|Erlös\w*|Bürgschaft\w*|zurückgefordert\w*|Rückforderung\w*",
     ),
 )
 # Participles written with a capital at a sentence start ("Bewilligt wurden ...", "Bewilligte Mittel"):
 # inflected they are attributes like their small-letter forms, unlike nouns ("Ausgaben", "Ansatz").
 _CAPITAL_PARTICIPLE = re.compile(
     r"(?:Gebunden|Ausgezahlt|Verausgabt|Bewilligt|Zugesagt|Veranschlagt|Bereitgestellt|Beantragt|Geplant"
-    r"|Vorgesehen|Geschätzt)"
+    r"|Vorgesehen|Geschätzt|Gewährt)"
 )
 # (A separable verb is found at its stem and its particle looked ahead for ("sieht ... vor"): a match
 # running on to the particle would hide the stage words between them from the scan.)
@@ -393,6 +393,25 @@ def _stage(clause: str, sentence: str, figure_ends: tuple[int, int] | None = Non
         if attrs:
             return attrs[-1]
     return weak[0] if weak else None
+
+
+# In a column head a compound of "Förderung" names the money granted ("Bundesförderung in Euro"):
+# in prose and in cells it names a programme more often than a stage, so only heads count it.
+_HEAD_GRANT = re.compile(r"[a-zäöüß]förderung(?:en)?\b")
+
+
+@lru_cache(maxsize=1024)
+def _column_stages(header: str, ncols: int) -> list[str] | None:
+    """The stage of each of `ncols` money columns, as the words of a table's header name them one
+    per column, or None. Weak words ("Förderung") count only where the others are too few: in
+    "Jahr der Förderung" they head a year column."""
+    hits = [(h[0], h[1], _weak(header, h)) for h in _stage_hits(header) if h[1] not in ("other", "rate")]
+    hits += [(m.start(), "granted", False) for m in _HEAD_GRANT.finditer(header)]
+    hits.sort()
+    for heads in ([k for _at, k, _w in hits], [k for _at, k, weak in hits if not weak]):
+        if len(heads) == ncols:
+            return heads
+    return None
 
 
 def _weak(text: str, hit: tuple[int, str, bool, int]) -> bool:
@@ -741,8 +760,8 @@ class _Extractor:
         if ncols >= 2 and ctx.header:
             # A header with one stage word per money column ("Bewilligte Mittel Abgerufene Mittel"):
             # each column its own.
-            heads = [h[1] for h in _stage_hits(ctx.header) if h[1] not in ("other", "rate")]
-            if len(heads) == ncols:
+            heads = _column_stages(ctx.header, ncols)
+            if heads:
                 return heads[column]
         for text in (ctx.header, self._question_of_row(li, own)):
             st = _stage(text, text)
@@ -1284,6 +1303,14 @@ class _Extractor:
             caption = raw[max(0, line_start - 300) : line_end]
             scale = _scale(h.group("scale"))
             near = raw[raw.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_end]
+            # The head line and the (at most three) short lines above it: a table's column heads.
+            block_start = line_start
+            for _ in range(3):
+                above = raw.rfind("\n", 0, max(0, block_start - 1)) + 1
+                if block_start == 0 or len(raw[above:block_start].split()) > 10:
+                    break
+                block_start = above
+            head_block = raw[block_start:line_end]
             # (stage, category, subject) of the caption and header, read at the first cell: most
             # "in Euro" hits in prose have none.
             head: tuple[str, str | None, str | None] | None = None
@@ -1342,6 +1369,12 @@ class _Extractor:
                     row = label
                     planned = re.search(r"Vorbereitung|geplant|Planung", row)
                     stage = "planned" if planned else caption_stage
+                    if not planned and len(cells) >= 2:
+                        # One stage word per money column in the head lines ("Förderung in Euro",
+                        # "Abgerufene Mittel in Euro"): each column its own.
+                        per_column = _column_stages(head_block, len(cells))
+                        if per_column:
+                            stage = per_column[ci]
                     subject = (
                         collapse(re.sub(r"^\s*(?:19|20)\d\d\s*|^\s*In\s+Vorbereitung:\s*", "", row)) or None
                     )
