@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -176,10 +176,19 @@ _SCALES = {
     "t": Decimal(1000),
     "cent": Decimal("0.01"),
 }
+# (No "\b" in front: the literal start lets the regex engine skip ahead; the word start is checked
+# on the hit.)
 _ZERO = re.compile(
-    r"\bkeine(?:r|n)?\s+(?:weiteren\s+|zusätzlichen\s+|nennenswerten\s+)?"
+    r"keine(?:r|n)?\s+(?:weiteren\s+|zusätzlichen\s+|nennenswerten\s+)?"
     r"(?P<noun>Restmittel|Haushaltsmittel|Bundesmittel|Landesmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Ausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse|Gebühren)\b"
 )
+
+def _zeros(text: str) -> Iterator[re.Match[str]]:
+    """The "keine Mittel" phrases of `text` that start a word."""
+    for m in _ZERO.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            yield m
+
 
 # Stage words, as predicates (uninflected participles and verbs) and as attributes.
 _STAGE_WORDS: tuple[tuple[str, str], ...] = (
@@ -277,6 +286,19 @@ _TABLE_HEAD = re.compile(
     r"(?:in|In|\()\s*(?:(?P<scale>Tsd\.|Tausend|T|Mio\.|Millionen|Mrd\.)\s*)?(?:€|Euro|EUR)\b|^\s*(?:€|Euro|EUR)\s*$",
     re.MULTILINE,
 )
+# The first branch alone, which the regex engine can skip ahead to by its first letter: the second
+# ("^\s*" in front) makes it try every position of the text. It is needed only where a line holds
+# nothing but the currency, which _LONE_CURRENCY finds fast.
+_TABLE_HEAD_INLINE = re.compile(_TABLE_HEAD.pattern.split("|^")[0])
+_LONE_CURRENCY = re.compile(r"(?:€|Euro|EUR)[^\S\n]*$", re.MULTILINE)
+
+
+def _table_heads(raw: str) -> list[re.Match[str]]:
+    """The matches of _TABLE_HEAD in `raw`, found without a scan from every position where possible."""
+    for m in _LONE_CURRENCY.finditer(raw):
+        if not raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            return list(_TABLE_HEAD.finditer(raw))
+    return list(_TABLE_HEAD_INLINE.finditer(raw))
 _TABLE_CELL = re.compile(
     r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|(?:0|[1-9]\d*),\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))"
 )
@@ -1146,7 +1168,7 @@ class _Extractor:
         events: list[tuple[int, str, Any]] = []
         for h in self.amounts:
             events.append((h.start, "amount", h))
-        for m in _ZERO.finditer(text):
+        for m in _zeros(text):
             events.append((m.start(), "zero", m))
         events.sort(key=lambda x: x[0])
         covered = (self._bare_rows(set()) | self._tables()) if self.tables else set()
@@ -1237,7 +1259,7 @@ class _Extractor:
             return
         s0, s1 = self.sentences.bounds[si]
         sentence = self.text[s0:s1]
-        if sentence.rstrip().endswith("?") or self._has_amount(s0, s1) or _ZERO.search(sentence):
+        if sentence.rstrip().endswith("?") or self._has_amount(s0, s1) or next(_zeros(sentence), None):
             return
         if re.search(r"\b(?:nicht|kein\w*)\b", sentence):
             return
@@ -1289,7 +1311,7 @@ class _Extractor:
         """Figures in table regions under a money header ("Vertragswert in Euro", "Mittel in Euro")."""
         covered: set[int] = set()
         raw = self.doc.text
-        heads = list(_TABLE_HEAD.finditer(raw))
+        heads = _table_heads(raw)
         for k, h in enumerate(heads):
             line_start = raw.rfind("\n", 0, h.start()) + 1
             line_end = raw.find("\n", h.end())
