@@ -60,7 +60,12 @@ _QUALIFIER = re.compile(
 # ("wurde mit Gültigkeit ab 1. Januar 2020 ... geschlossen").
 _ON_DAY = re.compile(r"(?<![\w-])(?:am|mit\s+(?:Gültigkeit|Wirkung)\s+(?:ab|vom|zum))\s+(?=\d)")
 # The same without the look-behind (which makes the engine try every character); checked in Python.
-_ON_DAY_FAST = re.compile(r"(?:am|mit\s+(?:Gültigkeit|Wirkung)\s+(?:ab|vom|zum))\s+(?=\d)")
+# "am <day>" and "mit Gültigkeit ab <day>" as two literal-led patterns: one alternation of both makes
+# the regex engine stop at every "a" and "m" of the text.
+_ON_DAY_FAST = (
+    re.compile(r"am\s+(?=\d)"),
+    re.compile(r"mit\s+(?:Gültigkeit|Wirkung)\s+(?:ab|vom|zum)\s+(?=\d)"),
+)
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:mich|ich|mir|mein\w*)(?![\w-])")
 _MAYOR = re.compile(r"(?<![\w-])(?:Ober)?[Bb]ürgermeister(?:in)?(?![\w-])")
 # A full stop after a day number ("22. Juni") or an abbreviation ends no sentence.
@@ -163,7 +168,7 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
     answering_known = False
     # A signing counts only with "am <date>" in its sentence, and a sentence reaches at most 2000
     # characters either way (sentence_bounds): with no such phrase that near, skip the verb.
-    days = [m.start() for m in _ON_DAY_FAST.finditer(text) if _after_word(text, m.start())]
+    days = sorted(m.start() for rx in _ON_DAY_FAST for m in rx.finditer(text) if _after_word(text, m.start()))
     for vm in _sweep(_SIGNED_WORDS, text):
         if not at_word_start(text, vm.start()):
             continue
