@@ -88,6 +88,11 @@ def test_iso_date(text: str, iso: str | None) -> None:
             [("Koalitionsvertrag zwischen CDU/CSU und SPD", None, {"CDU/CSU", "SPD"})],
         ),
         (
+            "da sie im Koalitionsvertrag\n2025 zwischen CDU, CSU und SPD ankündigen, dass",
+            "Deutscher Bundestag",
+            [("Koalitionsvertrag 2025 zwischen CDU, CSU und SPD", None, {"CDU", "CSU", "SPD"})],
+        ),
+        (
             "Das Land prüft, aus dem Vertrag mit der Vlexx GmbH auszusteigen und",
             "Landtag des Saarlandes",
             [("Vertrag mit der Vlexx GmbH", None, {"Vlexx GmbH"})],

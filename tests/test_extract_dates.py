@@ -133,3 +133,25 @@ def test_months_of_a_list_and_month_column_heads(text: str, values: list[str]) -
 )
 def test_first_day_of_a_pair_takes_the_month_of_the_second(text: str, values: list[str]) -> None:
     assert sorted(d.value for d in _dates(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A column of months with a two-digit year (Bundestag 21/2204), and a head row (21/669).
+        (
+            "Monat der letzten Ausreise Anzahl Personen\nDezember 24 181\nJanuar 25 340\nFebruar 25 513\n",
+            ["2024-12", "2025-01", "2025-02"],
+        ),
+        (
+            "Stunden je Monat:\n Jan 25 Feb 25 Mrz 25 Apr 25\nStd. 1.500 1.170 4.018 1.258\n",
+            ["2025-01", "2025-02", "2025-03", "2025-04"],
+        ),
+        # Counts per month are no years: the "years" do not run month by month.
+        ("Anträge je Monat\nJanuar 12\nFebruar 15\nMärz 9\n", []),
+        # One line alone is no table ("Mai 25 Personen" are 25 persons in May).
+        ("Es kamen\nMai 25 Personen und\nim Juni 30 weitere.\n", []),
+    ],
+)
+def test_month_rows_with_two_digit_years(text: str, values: list[str]) -> None:
+    assert [d.value for d in _dates(text)] == values

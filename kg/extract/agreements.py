@@ -225,11 +225,11 @@ def signings(doc: Document, organisations: Sequence[Organisation] = ()) -> list[
 # "Verkehrsvertrag mit DB-Regio", "aus dem Vertrag mit Vlexx".
 _NAMED_BY_PARTIES = re.compile(
     r"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen))(?:es|s)?"
-    r"(?P<rest>\s+(?:(?P<between>zwischen)|mit)\s+(?:de[mnrs]\s+)?)"
+    r"(?P<year>\s+(?:19|20)\d\d)?(?P<rest>\s+(?:(?P<between>zwischen)|mit)\s+(?:de[mnrs]\s+)?)"
 )
 _PARTY_LINK = re.compile(r"\s*(?:,|und|sowie)\s+(?:de[mnrs]\s+)?")
 # Where _NAMED_BY_PARTIES can match: its head nouns without their first letter, found by str.find.
-_PARTIES_AFTER = re.compile(r"(?:es|s)?\s+(?:zwischen|mit)\s")
+_PARTIES_AFTER = re.compile(r"(?:es|s)?(?:\s+(?:19|20)\d\d)?\s+(?:zwischen|mit)\s")
 _PARTY_NOUN_TAILS = (("ertrag", "Vv"), ("ereinbarung", "Vv"), ("bkommen", "Aa"))
 
 
@@ -270,7 +270,9 @@ def undated_agreements(doc: Document, organisations: Sequence[Organisation]) -> 
             continue
         seen.add((noun, names))
         end = parties[-1].span.end
-        name = f"{noun} {' '.join(text[m.start('rest') : end].split())}"
+        # ("Koalitionsvertrag 2025 zwischen CDU, CSU und SPD": the year is part of the name)
+        after_noun = m.start("year") if m.group("year") else m.start("rest")
+        name = f"{noun} {' '.join(text[after_noun:end].split())}"
         out.append(Agreement(name=name, span=span(doc, m.start(), end), date=None, signatories=names))
     return out
 

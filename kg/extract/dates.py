@@ -271,6 +271,68 @@ def _year_matches(text: str) -> list[re.Match[str]]:
     return sorted((m for rx in _YEARS for m in rx.finditer(text)), key=lambda m: m.start())
 
 
+# Month rows and column heads of tables with a two-digit year ("Januar 25 340", "Jan 25 Feb 25 Mrz 25"):
+# a candidate is found from its line start (a scan led by the newline), the month read in Python.
+_LINE_MONTH = re.compile(r"\n[ \t]*([A-ZÄ][a-zä]{2,8})\.?[ \t]+(\d\d)(?=[ \t]|\n|$)")
+_NEXT_MONTH = re.compile(r"[ \t]+([A-ZÄ][a-zä]{2,8})\.?[ \t]+(\d\d)(?=[ \t]|\n|$)")
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mrz": 3, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dez": 12,
+}  # fmt: skip
+
+
+def _month_number(word: str) -> int | None:
+    w = word.lower()
+    return MONTHS.get(w) or _MONTH_ABBREVIATIONS.get(w)
+
+
+def _month_rows(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, iso month) of month cells with a two-digit year: lines that begin with one when the
+    line before or after does too (a column of months), and lines holding three or more (a head row).
+    One such line alone ("Mai 25 Personen ...") is no date."""
+    rows: list[tuple[int, list[tuple[int, int, str]]]] = []  # (line start, cells)
+    for m in _LINE_MONTH.finditer(text):
+        month = _month_number(m.group(1))
+        if month is None:
+            continue
+        cells = [
+            (
+                m.start(1),
+                m.end(2),
+                f"{2000 + int(m.group(2)) if int(m.group(2)) < 50 else 1900 + int(m.group(2))}-{month:02d}",
+            )
+        ]
+        pos = m.end()
+        while (nm := _NEXT_MONTH.match(text, pos)) and (nmonth := _month_number(nm.group(1))):
+            y = int(nm.group(2))
+            cells.append((nm.start(1), nm.end(2), f"{2000 + y if y < 50 else 1900 + y}-{nmonth:02d}"))
+            pos = nm.end()
+        rows.append((m.start() + 1, cells))
+    # Adjacent lines form a block; a block (or a head row of three or more) counts only if its months
+    # follow each other month by month: "Januar 12 / Februar 15 / März 9" are counts, not years.
+    blocks: list[list[tuple[int, int, str]]] = []
+    last_line = -1
+    for line_start, cells in rows:
+        if blocks and text.rfind("\n", 0, line_start - 1) + 1 == last_line and len(cells) == 1:
+            blocks[-1] += cells
+        else:
+            blocks.append(list(cells))
+        last_line = line_start if len(cells) == 1 else -1
+    out: list[tuple[int, int, str]] = []
+    for block in blocks:
+        if len(block) < 2 or (len(block) < 3 and _one_line(text, block)):
+            continue
+        months = [int(v[:4]) * 12 + int(v[5:]) for _s, _e, v in block]
+        steps = {b - a for a, b in zip(months, months[1:], strict=False)}
+        if steps in ({1}, {-1}):
+            out += block
+    return out
+
+
+def _one_line(text: str, cells: list[tuple[int, int, str]]) -> bool:
+    return "\n" not in text[cells[0][0] : cells[-1][1]]
+
+
 def _scan(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, iso value, text) of each date in `text`, leftmost-longest, without overlaps."""
     found: list[tuple[int, int, str, str]] = []
@@ -432,6 +494,11 @@ def extract_dates(doc: Document) -> list[DateFact]:
         if _wanted(out, value, kind):
             o_s, o_e = view.span_to_original(s, e)
             _keep(out, DateFact(value, span(doc, o_s, o_e), _what(text[ss:se], kind, dtext), kind))
+    # Month rows of tables are read on the text as shipped: the clean view has joined its lines.
+    for s, e, value in _month_rows(doc.text):
+        if _wanted(out, value, "other"):
+            what = _what(doc.text[max(0, s - 240) : e + 240], "other", doc.text[s:e])
+            _keep(out, DateFact(value, span(doc, s, e), what, "other"))
     for fs, fe in view.furniture:
         chunk = doc.text[fs:fe]
         if not _MAY_HOLD_DATE.search(chunk):

@@ -183,6 +183,7 @@ _ZERO = re.compile(
     r"(?P<noun>Restmittel|Haushaltsmittel|Bundesmittel|Landesmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Ausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse|Gebühren)\b"
 )
 
+
 def _zeros(text: str) -> Iterator[re.Match[str]]:
     """The "keine Mittel" phrases of `text` that start a word."""
     for m in _ZERO.finditer(text):
@@ -299,6 +300,8 @@ def _table_heads(raw: str) -> list[re.Match[str]]:
         if not raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
             return list(_TABLE_HEAD.finditer(raw))
     return list(_TABLE_HEAD_INLINE.finditer(raw))
+
+
 _TABLE_CELL = re.compile(
     r"(?<![\d.,/])(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|(?:0|[1-9]\d*),\d{2})(?![\d.,/]|\s*(?:%|Prozent|km|Stellen))"
 )
