@@ -25,6 +25,14 @@ from kg.extract._courts import court_and_mission_names
         ),
         ("Das Generalkonsulat in Istanbul bearbeitet die Anträge.", ["Deutsches Generalkonsulat Istanbul"]),
         ("Die Botschaft in Paris ist zuständig.", ["Deutsche Botschaft Paris"]),
+        (
+            "Die Generalstaatsanwaltschaft Frankfurt am Main und die Staatsanwaltschaft Köln ermitteln.",
+            ["Generalstaatsanwaltschaft Frankfurt am Main", "Staatsanwaltschaft Köln"],
+        ),
+        # Table heads and plurals: no seat ("Staatsanwaltschaft Verfahrensausgang", "Staatsanwaltschaften
+        # Strafanträge", "der Staatsanwaltschaft Ermittlungen").
+        ("Staatsanwaltschaft Verfahrensausgang\nStaatsanwaltschaften Strafanträge", []),
+        ("Danach hat die Staatsanwaltschaft Ermittlungen aufgenommen.", []),
         # A message is no mission, a company's "AG" no court, a plural no name.
         ("Die Botschaft in Richtung der Wirtschaft ist klar.", []),
         ("Die DB AG Köln und die Botschaften in Europa", []),

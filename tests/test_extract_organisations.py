@@ -436,6 +436,8 @@ def test_matches_at_equals_finditer_on_word_starts() -> None:
             ["Humboldt-Universität zu Berlin"],
         ),
         ("Forschende der Technischen Universität München", ["Technische Universität München"]),
+        # A patron's name with a particle ("von") in the compound.
+        ("Otto-von-Guericke-Universität Magdeburg 3.065   \n", ["Otto-von-Guericke-Universität Magdeburg"]),
         ("dem Verbundvorhaben der Europa-Universität\nFlensburg und den", ["Europa-Universität Flensburg"]),
         (
             "Leibniz-Institut für Troposphärenforschung e.V. Leipzig 422   \n",

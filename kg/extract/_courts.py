@@ -1,6 +1,6 @@
-"""Bodies named by a pattern of their kind: courts and missions by their seat ("Landgericht Bonn", "OLG
-Köln", "Deutsche Botschaft Beirut") and the standing conferences of the Länder ministers
-("Agrarministerkonferenz", "Ministerpräsidentenkonferenz").
+"""Bodies named by a pattern of their kind: courts, prosecutors' offices and missions by their seat
+("Landgericht Bonn", "OLG Köln", "Staatsanwaltschaft Essen", "Deutsche Botschaft Beirut") and the
+standing conferences of the Länder ministers ("Agrarministerkonferenz", "Ministerpräsidentenkonferenz").
 
 Each is an organisation of its own; the name is given in its full, nominative form whatever the text
 writes ("des Oberlandesgerichts Köln", "OVG Münster", "der Botschaft in Amman").
@@ -23,6 +23,9 @@ _COURTS = {
     "Arbeitsgericht": "ArbG",
     "Landesarbeitsgericht": "LAG",
     "Finanzgericht": "FG",
+    # Public prosecutors' offices are named by their seat the same way ("Staatsanwaltschaft Köln").
+    "Staatsanwaltschaft": None,
+    "Generalstaatsanwaltschaft": None,
 }
 _BY_ABBREVIATION = {abbr: court for court, abbr in _COURTS.items() if abbr}
 # A seat: one capitalised word, hyphenated parts allowed, with "am Main", "an der Oder" and the like.
@@ -48,7 +51,7 @@ _MISSION = re.compile(
 )
 # Words after "Botschaft in" that are no city ("die Botschaft in Richtung ...": a message).
 _NOT_A_SEAT = re.compile(
-    r"(?:ung|heit|keit|schaft|tion|ik|ismus|tät|nis|ment|zwang|verfahren|recht|pflicht|gesetz|antrag)$"
+    r"(?:ung|ungen|heit|keit|schaft|tion|ik|ismus|tät|nis|ment|zwang|verfahren|recht|pflicht|gesetz|antrag|gang|zahl)$"
 )
 
 
@@ -59,7 +62,7 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of each court or German mission abroad named by its seat in `text` (kind
     "agency": a public body)."""
     out: list[tuple[int, int, str, str]] = []
-    if "gericht" in text:
+    if "gericht" in text or "anwaltschaft" in text:
         for m in _COURT.finditer(text):
             if _inside_word(text, m.start()):
                 continue

@@ -622,7 +622,7 @@ _PLACE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[ \t]*\n?[ \t]*[A-ZÄÖÜ][a-zäöüß]+
 # A capitalised word after the head that is a common noun, not a place: "der Universität Forschung".
 _NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tät|täten|ismus|nis|ium|ik|ment|tum|ie|ei)$")
 _UNIVERSITY_TAIL = re.compile(
-    r"(?P<head>(?:[A-ZÄÖÜ][\w]*-[ \t]*\n?[ \t]*)*[A-ZÄÖÜ]?[a-zäöüß]*"
+    r"(?P<head>(?:[A-ZÄÖÜ][\w]*-[ \t]*\n?[ \t]*(?:(?:von|van|zu|de|der)-)?)*[A-ZÄÖÜ]?[a-zäöüß]*"
     r"(?:Universität|[Hh]ochschule|Universitätsklinikum|Universitätsmedizin))(?![\w-])"
     rf"(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?P<zu>zu\s+{_PLACE})"
     rf"|(?P<gen>(?:des|der)[ \t]+(?P<genword>[A-ZÄÖÜ][a-zäöüß]+))"
