@@ -132,8 +132,9 @@ def test_special_fund_quoted_and_plain_are_one_programme_with_its_short_name() -
         "Mittel aus dem Sondervermögen „Infrastruktur und Klimaneutralität“ werden bereitgestellt. "
         "Das Sondervermögen Infrastruktur und Klimaneutralität umfasst 500 Mrd. Euro."
     )
+    # The name as first written, its quotes kept; the same name without them is the same programme.
     assert _projects_of(text) == {
-        "Sondervermögen Infrastruktur und Klimaneutralität": (
+        "Sondervermögen „Infrastruktur und Klimaneutralität“": (
             "programme",
             ("Infrastruktur und Klimaneutralität",),
         )

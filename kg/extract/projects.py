@@ -62,7 +62,7 @@ class _Draft:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\s\-–]", "", name).casefold()
+    return re.sub(r"[\s\-–„“”\"‚‘]", "", name).casefold()
 
 
 def _dash(text: str) -> str:
@@ -250,7 +250,9 @@ def _named_programmes(text: str) -> list[tuple[str, int, int, str, tuple[str, in
         for m in _SPECIAL_FUND.finditer(text):
             inner = m.group("quoted") or m.group("plain")
             alias = (inner, m.start("quoted"), m.end("quoted")) if m.group("quoted") else None
-            name = "Sondervermögen " + " ".join(inner.split())
+            # A quoted name keeps its quotes, as the law writes it: Sondervermögen „Infrastruktur“.
+            inner = " ".join(inner.split())
+            name = f"Sondervermögen „{inner}“" if m.group("quoted") else f"Sondervermögen {inner}"
             out.append((name, m.start(), m.end(), "programme", alias))
     if "(" in text:
         for m in _BRACKETED_PROGRAMME.finditer(text):
