@@ -630,3 +630,27 @@ def test_a_table_under_money_heads_gives_each_column_its_own_stage() -> None:
         (Decimal(70569), "granted", 2016),
         (Decimal(61000), "paid", 2016),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "stage"),
+    [
+        ("Dementsprechend sind dort keine Mehrkosten entstanden.", "keine Mehrkosten", "paid"),
+        # A separable verb: "wendet ... auf" is money spent.
+        (
+            "Die Bundesregierung wendet direkt keine Mittel zur Förderung bzw.\nUnterstützung raumfahrtbezogener "
+            "Forschungseinrichtungen im\nAusland auf.",
+            "keine Mittel",
+            "paid",
+        ),
+        # "gegenfinanziert" (covered from elsewhere) in a relative clause grants nothing.
+        (
+            "Im Haushaltsjahr 2024 sind keine Mehrausgaben bei Titel 518 02 entstanden, die durch eine "
+            "Verstärkung aus anderen Ausgabebereichen gegenfinanziert wurden.",
+            "keine Mehrausgaben",
+            "paid",
+        ),
+    ],
+)
+def test_zero_amounts_of_extra_costs_and_spending(sentence: str, quote: str, stage: str) -> None:
+    assert [(m.amount, m.span.quote, m.stage) for m in _money(sentence)] == [(Decimal(0), quote, stage)]

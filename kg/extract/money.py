@@ -180,7 +180,7 @@ _SCALES = {
 # on the hit.)
 _ZERO = re.compile(
     r"keine(?:r|n)?\s+(?:weiteren\s+|zusätzlichen\s+|nennenswerten\s+)?"
-    r"(?P<noun>Restmittel|Haushaltsmittel|Bundesmittel|Landesmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Ausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse|Gebühren)\b"
+    r"(?P<noun>Restmittel|Haushaltsmittel|Bundesmittel|Landesmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Mehrkosten|Ausgaben|Mehrausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse|Gebühren)\b"
 )
 
 
@@ -201,11 +201,12 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     (
         "paid",
         r"ausgezahlt\w*|Ausgezahlt\w*|verausgabt\w*|Verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*"
-        r"|abgerufen\w*+(?!\s+am\b)|Abgerufen\w*+(?!\s+am\b)|erstattet\b|zahlte\w*|Zahlung(?:en)?\b|zahlung(?:en)?\b",
+        r"|abgerufen\w*+(?!\s+am\b)|Abgerufen\w*+(?!\s+am\b)|erstattet\b|zahlte\w*|Zahlung(?:en)?\b|zahlung(?:en)?\b"
+        r"|(?:wendet|wenden|wandte|wandten)(?=\s+[^;?!]{0,150}?\bauf\b)",
     ),
     (
         "granted",
-        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Budget\w*|gewährt\w*|Gewährt\w*|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?(?:\bbereit\b|\bzur\s+Verfügung\b))|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert(?<!gegenfinanziert)\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Budget\w*|gewährt\w*|Gewährt\w*|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?(?:\bbereit\b|\bzur\s+Verfügung\b))|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     # "angefordert" (funds drawn) and "aufgefordert" are no request for money: "gefordert" stands alone.
     ("requested", r"beantragt\w*|Beantragt\w*|angemeldet\w*|(?<![A-Za-zäöüß])gefordert\w*"),
