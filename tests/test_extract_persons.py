@@ -36,6 +36,17 @@ def persons(text: str, ref: ReferenceData, parliament: str = "Landtag Nordrhein-
                 ("Victoria Broßart", "BÜNDNIS 90/DIE GRÜNEN"),
             ],
         ),
+        # A double name broken at its hyphen, a party broken at its slash (21/1463, 21/615).
+        (
+            "auf die Kleine Anfrage der Abgeordneten Kay-Uwe Ziegler, Hans-\nJürgen Goßner, Bernd Schattner, "
+            "Dr. Moritz Heuberger, weiterer Abgeordneter und der Fraktion BÜNDNIS 90/\nDIE GRÜNEN\n– Drucksache",
+            [
+                ("Kay-Uwe Ziegler", "BÜNDNIS 90/DIE GRÜNEN"),
+                ("Hans-Jürgen Goßner", "BÜNDNIS 90/DIE GRÜNEN"),
+                ("Bernd Schattner", "BÜNDNIS 90/DIE GRÜNEN"),
+                ("Moritz Heuberger", "BÜNDNIS 90/DIE GRÜNEN"),
+            ],
+        ),
         (
             "Anfrage des Abgeordneten Michael Neyses (B90/Grüne)\n\nbetr.: X",
             [("Michael Neyses", "BÜNDNIS 90/DIE GRÜNEN")],

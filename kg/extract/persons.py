@@ -31,9 +31,19 @@ _PARTICLE = r"(?:von\s+der|von\s+dem|van\s+der|von|van|de|zu|vom|zur)"
 _TITLES = r"(?:(?:Dr\.|Prof\.|Professor|Professorin|Dr\.-Ing\.)\s+)*"
 # Firstname [Middlename] [particle] Lastname; any whitespace between (names break across lines).
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}"
+# In a header's list of names a double name may break at its hyphen ("Hans-\nJürgen Goßner").
+_LIST_NAME_WORD = rf"[{_UP}][{_LOW}'’]+(?:-(?:[ \t]*\n[ \t]*)?[{_UP}][{_LOW}'’]+)?"
 _PERSON = re.compile(
-    rf"{_TITLES}(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_INITIAL}))?(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}))(?![\w-])"
+    rf"{_TITLES}(?P<name>{_LIST_NAME_WORD}(?:\s+(?:{_LIST_NAME_WORD}|{_INITIAL}))?"
+    rf"(?:\s+(?:{_PARTICLE}\s+)?{_LIST_NAME_WORD}))(?![\w-])"
 )
+
+
+def _listed_name(surface: str) -> str:
+    """A name of a list as one line: "Hans-\nJürgen  Goßner" -> "Hans-Jürgen Goßner"."""
+    return re.sub(r"-\s+", "-", " ".join(surface.split()))
+
+
 # The signature under a Kleine Anfrage: "Berlin, den 24. September 2025 / Heidi Reichinnek, Sören Pellmann
 # und Fraktion": the group's leaders sign for it.
 _SIGNATURE = re.compile(
@@ -213,15 +223,16 @@ def _party(text: str, pos: int, reference: ReferenceData) -> tuple[str | None, i
         return org.name, paren.end()
     # The longest run of following words that names a party ("BÜNDNIS 90/DIE GRÜNEN", "Die Linke").
     best: tuple[str | None, int] = (None, pos)
-    cursor, acc = start, []
+    cursor, acc = start, ""
     for _ in range(4):
         wm = _NEXT_WORD.match(text, cursor)
         if not wm:
             break
         word = wm.group(1).rstrip(",.;")
-        acc.append(word)
+        # A name broken at its slash ("BÜNDNIS 90/\nDIE GRÜNEN") is written without the break.
+        acc = f"{acc}{word}" if acc.endswith("/") else f"{acc} {word}".lstrip()
         cursor = wm.end()
-        org = lookup(" ".join(acc), reference)
+        org = lookup(acc, reference)
         if org is not None and org.kind == "party":
             best = (org.name, wm.start(1) + len(word))
     return best
@@ -239,7 +250,7 @@ def _questioners(doc: Document, reference: ReferenceData) -> list[Person]:
             pm = _PERSON.match(text, pos)
             if not pm or pm.group("name").split()[0] in _NOT_A_NAME:
                 break
-            names.append((pm.start("name"), pm.end("name"), " ".join(pm.group("name").split())))
+            names.append((pm.start("name"), pm.end("name"), _listed_name(pm.group("name"))))
             pos = pm.end()
             fm = _FURTHER.match(text, pos)
             if fm:
@@ -290,7 +301,7 @@ def _signatures(doc: Document, party: str | None) -> list[Person]:
             pm = _PERSON.match(text, pos)
             if not pm or pm.end("name") > m.end("names") or pm.group("name").split()[0] in _NOT_A_NAME:
                 break
-            name = " ".join(pm.group("name").split())
+            name = _listed_name(pm.group("name"))
             out.append(
                 Person(name=name, span=span(doc, pm.start("name"), pm.end("name")), party=party, role="other")
             )
