@@ -654,3 +654,62 @@ def test_a_table_under_money_heads_gives_each_column_its_own_stage() -> None:
 )
 def test_zero_amounts_of_extra_costs_and_spending(sentence: str, quote: str, stage: str) -> None:
     assert [(m.amount, m.span.quote, m.stage) for m in _money(sentence)] == [(Decimal(0), quote, stage)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Compound money nouns, one adjective, and the noun's own stage where the sentence has none.
+        ("Es wurden keine Rechtsanwaltskosten geltend gemacht.", [(Decimal(0), "keine Rechtsanwaltskosten")]),
+        (
+            "Das BMLEH hat keine entsprechenden Ausgleichszahlungen vorgenommen.",
+            [(Decimal(0), "keine entsprechenden Ausgleichszahlungen", "paid")],
+        ),
+        (
+            "Die Initiative „Made for Germany“ erhält keine finanzielle Unterstützung seitens der Bundesregierung.",
+            [(Decimal(0), "keine finanzielle Unterstützung", "granted")],
+        ),
+        (
+            "Im Vorverfahren werden keine Fördervolumina beantragt.",
+            [(Decimal(0), "keine Fördervolumina", "requested")],
+        ),
+        # A word that merely starts like a money noun is none.
+        ("Es erfolgte keine Kostenermittlung.", []),
+    ],
+)
+def test_zero_of_compound_money_nouns(sentence: str, expected: list[tuple]) -> None:
+    found = _money(sentence)
+    assert [
+        (m.amount, m.span.quote, m.stage)[: len(e)] for m, e in zip(found, expected, strict=False)
+    ] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        # Costs stated in the past tense are money spent ("lagen", "beliefen sich", "fielen ... an").
+        ("Die Gesamtkosten lagen im Jahr 2023 bei 1 028 109 Euro.", "paid"),
+        ("Dafür fielen Kosten von unter 1 000 Euro an.", "paid"),
+        # ... but not an average, and not in a question.
+        (
+            "Im Jahr 2024 lag der durchschnittliche Zahlungsanspruch für Unterkunftskosten bei 411 Euro.",
+            "other",
+        ),
+        # A bounty per animal killed is a rate, whoever pays it.
+        (
+            "In Bayern (100 Euro in ASP-Grenzgebieten) werden Abschussprämien pro erlegtem Stück Schwarzwild "
+            "gezahlt.",
+            "other",
+        ),
+    ],
+)
+def test_costs_in_the_past_and_rates_per_piece(sentence: str, stage: str) -> None:
+    assert [m.stage for m in _money(sentence)] == [stage]
+
+
+def test_thresholds_of_costs_in_a_question_are_not_spent() -> None:
+    found = _money(
+        "Wie hoch war der Anteil der Arbeitnehmer, deren Werbungskosten oberhalb 1 000 Euro lagen?"
+    )
+    assert [m.stage for m in found] != ["paid"]

@@ -179,8 +179,10 @@ _SCALES = {
 # (No "\b" in front: the literal start lets the regex engine skip ahead; the word start is checked
 # on the hit.)
 _ZERO = re.compile(
-    r"keine(?:r|n)?\s+(?:weiteren\s+|zusätzlichen\s+|nennenswerten\s+)?"
-    r"(?P<noun>Restmittel|Haushaltsmittel|Bundesmittel|Landesmittel|Fördermittel|Finanzmittel|Mittel|Kosten|Mehrkosten|Ausgaben|Mehrausgaben|Zahlungen|Zuwendungen|Gelder|Zuschüsse|Gebühren)\b"
+    r"keine(?:r|n)?\s+(?:(?:weiteren|zusätzlichen|nennenswerten|entsprechenden|eigenen|sonstigen)\s+)?"
+    r"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+(?:s|-)?)??(?:Restmittel|Haushaltsmittel|Mittel|Kosten|Ausgaben|Zahlungen|Zuwendungen"
+    r"|Gelder|Zuschüsse|Gebühren|mittel|kosten|ausgaben|zahlungen|zuwendungen|zuschüsse|volumina)"
+    r"|finanzielle\s+(?:Unterstützung|Förderung|Hilfen?|Beteiligung))\b"
 )
 
 
@@ -202,7 +204,8 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
         "paid",
         r"ausgezahlt\w*|Ausgezahlt\w*|verausgabt\w*|Verausgabt\w*|abgeflossen\w*|Abfl(?:uss|üsse)\w*|gezahlt\w*|\bIST\b|\(Ist\)|aufgewendet\w*|aufgewandt\w*|entstanden\w*|angefallen\w*|investiert\w*|Ist-?Ausgaben|Ausgaben|ausgaben\b|geleistet\w*|Ist[\s-]+(?:19|20)\d\d\b|Ist-Werte?\b|abfluss\w*|abflüsse\w*"
         r"|abgerufen\w*+(?!\s+am\b)|Abgerufen\w*+(?!\s+am\b)|erstattet\b|zahlte\w*|Zahlung(?:en)?\b|zahlung(?:en)?\b"
-        r"|(?:wendet|wenden|wandte|wandten)(?=\s+[^;?!]{0,150}?\bauf\b)",
+        r"|(?:wendet|wenden|wandte|wandten)(?=\s+[^;?!]{0,150}?\bauf\b)"
+        r"|(?:fällt|fallen|fiel|fielen)(?=\s+[^;?!]{0,150}?\ban(?=\s*[.,;]))",
     ),
     (
         "granted",
@@ -224,7 +227,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     # A rate or price is never a flow of public money, whatever else the clause says.
     (
         "rate",
-        r"pro\s+(?:Kilometer|Stunde|Jahr|Monat|Person|Kopf|Fall|Tag|Tonne)|je\s+(?:Kilometer|Stunde|Person|Fall|Tag|Tonne)"
+        r"pro\s+(?:[a-zäöüß]+\s+)?(?:Kilometer|Stunde|Jahr|Monat|Woche|Nacht|Person|Kopf|Fall|Tag|Tonne|Stück|Tier|Einwohner\w*|Kind|Exemplar|Teilnehm\w+|Platz|Liter|Quadratmeter)\b|je\s+(?:Kilometer|Stunde|Person|Fall|Tag|Tonne)"
         r"|(?:eines|einer)\s+(?:Kilometers|Stunde|Tonne|Person)\b|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b",
     ),
     # Damages, revenue, sums reclaimed: "other" unless a stage word says more.
@@ -481,6 +484,10 @@ def _category_of(text: str) -> str | None:
 
 # A table of costs or expenditure per year reports what was spent.
 _COSTS = re.compile(r"[Kk]osten\b|\bAufwand\b|\bAufwendungen\b|(?<=\w)ausgaben\b")
+# A past tense that states an amount ("Die Kosten beliefen sich auf", "lagen bei", "betrugen"): with a
+# cost noun, money spent.
+_AVERAGE = re.compile(r"[Dd]urchschnitt|\b(?:pro|je)\s")
+_PAST_COSTS = re.compile(r"\b(?:beliefen|belief|lagen|lag|betrugen|betrug)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -1092,8 +1099,27 @@ class _Extractor:
         # A table row's stage comes from the row (below); the prose stage only matters where the row
         # could be a breakdown inheriting a sum's stages.
         stage = None if row and not _breakdown(stext) else _stage(ctext, stext, (e - clause[0], e - sent[0]))
+        if (
+            stage is None
+            and not row
+            and _PAST_COSTS.search(stext)
+            and _COSTS.search(stext)
+            and not _AVERAGE.search(stext)
+            and not stext.rstrip().endswith("?")  # "Kosten, die oberhalb 1 000 Euro lagen?": thresholds
+        ):
+            stage = "paid"  # "Die Gesamtkosten lagen im Jahr 2023 bei ...": costs that arose
         if zero_noun == "Restmittel":
             stage = "remaining"
+        elif zero_noun and stage is None:
+            # The noun of a zero says its stage where the sentence does not: "erhält keine finanzielle
+            # Unterstützung" (a grant), "keine Ausgleichszahlungen" (payments).
+            stage = (
+                "granted"
+                if zero_noun.startswith("finanzielle")
+                else "paid"
+                if zero_noun.endswith("zahlungen")
+                else None
+            )
         if rate:
             stage = "other"  # a price in Cent (per km, per kWh) is never a flow of public money
         inherited: set[str] = set()
