@@ -404,12 +404,19 @@ class _Scorer:
     """Scores one gold file against one document's facts."""
 
     def __init__(
-        self, name: str, gold: dict[str, Any], facts: Facts, path: Path, kinds: Sequence[str]
+        self,
+        name: str,
+        gold: dict[str, Any],
+        facts: Facts,
+        path: Path,
+        kinds: Sequence[str],
+        reference: ReferenceData | None = None,
     ) -> None:
         self.gold = gold
         self.facts = facts
         self.path = path
         self.kinds = kinds
+        self.reference = reference
         self.score = DocScore(doc=name)
         self.orgs = self._org_aliases()
 
@@ -426,6 +433,19 @@ class _Scorer:
 
     def canon_org(self, name: object) -> str:
         return self.orgs.get(fold(name), fold(name))
+
+    def canon_found_org(self, org: Any) -> str:
+        """A found organisation's canonical gold name: by its own name, else by any name the reference
+        gazetteer gives the same entity ("KfW Bankengruppe" is the gold's "Kreditanstalt für
+        Wiederaufbau")."""
+        canon = self.canon_org(org.name)
+        if canon in self.orgs.values() or self.reference is None or org.ref is None:
+            return canon
+        ref = self.reference.organisations.get(org.ref)
+        for alias in (ref.name, *ref.aliases) if ref is not None else ():
+            if fold(alias) in self.orgs:
+                return self.orgs[fold(alias)]
+        return canon
 
     def run(self) -> DocScore:
         for kind in self.kinds:
@@ -539,7 +559,7 @@ class _Scorer:
         ]
         found = _dedupe(
             (
-                _Item(self.canon_org(o.name), o.name, o.span.quote, o.span.start)
+                _Item(self.canon_found_org(o), o.name, o.span.quote, o.span.start)
                 for o in self.facts.organisations
             ),
             _key,
@@ -709,10 +729,16 @@ def _entries(gold: dict[str, Any], kind: str, path: Path) -> list[dict[str, Any]
 
 # --------------------------------------------------------------------------------------------- running
 def score_document(
-    gold: dict[str, Any], facts: Facts, name: str = "", path: Path | None = None, kinds: Sequence[str] = KINDS
+    gold: dict[str, Any],
+    facts: Facts,
+    name: str = "",
+    path: Path | None = None,
+    kinds: Sequence[str] = KINDS,
+    reference: ReferenceData | None = None,
 ) -> DocScore:
-    """Score one document's facts against one parsed gold file."""
-    return _Scorer(name or facts.document.id, gold, facts, path or Path(name), kinds).run()
+    """Score one document's facts against one parsed gold file (with `reference`, an organisation also
+    matches the gold under any name the gazetteer gives it)."""
+    return _Scorer(name or facts.document.id, gold, facts, path or Path(name), kinds, reference).run()
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -794,7 +820,7 @@ def evaluate(
             )
             continue
         try:
-            score = score_document(gold, facts, path.stem, path, kinds)
+            score = score_document(gold, facts, path.stem, path, kinds, reference)
         except KgError as e:
             scores.append(DocScore(path.stem, str(source), error=f"bad gold file: {e}"))
             continue

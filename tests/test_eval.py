@@ -88,6 +88,23 @@ def test_one_miss_halves_recall() -> None:
     assert [(m.doc, m.kind, m.what) for m in score.misses] == [("d", "persons", "Sonja Bongers")]
 
 
+def test_an_organisation_matches_the_gold_under_another_name_of_the_gazetteer() -> None:
+    from kg.reference import ReferenceData, RefOrganisation
+
+    ref = ReferenceData(
+        organisations={
+            "bpol": RefOrganisation(
+                id="bpol", name="Bundespolizei", kind="agency", aliases=("BPol", "Bundespolizeipräsidium")
+            )
+        }
+    )
+    gold = {"organisations": [{"name": "Bundespolizeipräsidium"}]}
+    found = facts(organisations=(Organisation(name="Bundespolizei", span=at("Bundespolizei"), ref="bpol"),))
+    # Without the gazetteer the names differ; with it they are one entity.
+    assert score_document(gold, found, "d").counts["organisations"].tp == 0
+    assert score_document(gold, found, "d", reference=ref).counts["organisations"].tp == 1
+
+
 def test_one_false_find_halves_precision_and_is_listed_with_its_quote() -> None:
     gold = {"organisations": [{"name": "Bundespolizei"}]}
     found = facts(organisations=(org("Bundespolizei"), org("Stadt Essen")))
