@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract._courts import court_and_mission_names
+from kg.extract._courts import committee_names, court_and_mission_names
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,27 @@ def test_standing_conferences_of_ministers() -> None:
         "Amtschefkonferenz",
         "Jugend- und Familienministerkonferenz",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "federal", "names"),
+    [
+        (
+            "Der Finanzausschuss des Deutschen Bundestages und der Haushaltsausschuss des\nBundestags beraten.",
+            False,
+            ["Finanzausschuss des Deutschen Bundestages", "Haushaltsausschuss des Deutschen Bundestages"],
+        ),
+        # Bare, in a Bundestag document: a standing committee of the Bundestag.
+        (
+            "in der 107. Sitzung des Finanzausschusses am 4. Juni",
+            True,
+            ["Finanzausschuss des Deutschen Bundestages"],
+        ),
+        ("in der 107. Sitzung des Finanzausschusses am 4. Juni", False, []),
+        # Another body's committee, an unnamed subcommittee, a committee of no parliament: none.
+        ("Der Wirtschaftsausschuss des Landtags beriet; ein Unterausschuss des Bundestags auch.", True, []),
+        ("Der Prüfungsausschuss der Kammer und der Vergabeausschuss tagten.", True, []),
+    ],
+)
+def test_committees_of_the_bundestag(text: str, federal: bool, names: list[str]) -> None:
+    assert [n for _s, _e, n, _k in committee_names(text, federal)] == names

@@ -589,3 +589,9 @@ def test_an_organisation_beside_an_address_is_found(ref: ReferenceData) -> None:
 )
 def test_precision_sweep_false_finds(text: str, expected: list[str], ref: ReferenceData) -> None:
     assert [n for n in names(text, ref, "Deutscher Bundestag") if "Landkreis" not in n] == expected
+
+
+def test_hyphenated_names_take_their_genitive(ref: ReferenceData) -> None:
+    # A compound of capitalised words is a name like any other, not an abbreviation ("BPol").
+    text = "Daten des Friedrich-Loeffler-Instituts und des Eisenbahn-Bundesamts liegen vor."
+    assert names(text, ref, "Deutscher Bundestag") == ["Friedrich-Loeffler-Institut", "Eisenbahn-Bundesamt"]

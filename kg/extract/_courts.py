@@ -123,3 +123,69 @@ def conference_names(text: str) -> list[tuple[int, int, str, str]]:
             continue  # (a "Fachministerkonferenz" is any of them)
         out.append((m.start(), m.end(), " ".join(name.split()), "other"))
     return out
+
+
+# Committees of the Bundestag: "Haushaltsausschuss des Deutschen Bundestages", "des Innenausschusses des
+# Bundestags", and in a Bundestag document the bare "der Haushaltsausschuss". Named in one form whatever the
+# text writes: "<X>ausschuss des Deutschen Bundestages".
+_COMMITTEE = re.compile(
+    r"(?P<head>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*ausschuss)(?P<gen>es|s)?"
+    r"(?P<of>\s+des\s+(?:Deutschen\s+)?Bundestag(?:e)?s)?(?![\w-])"
+)
+# The Bundestag's standing committees by their short names, which a Bundestag document uses bare.
+_STANDING_COMMITTEES = frozenset(
+    {
+        "Haushaltsausschuss",
+        "Finanzausschuss",
+        "Innenausschuss",
+        "Rechtsausschuss",
+        "Verteidigungsausschuss",
+        "Wirtschaftsausschuss",
+        "Petitionsausschuss",
+        "Gesundheitsausschuss",
+        "Verkehrsausschuss",
+        "Sportausschuss",
+        "Umweltausschuss",
+        "Familienausschuss",
+        "Bildungsausschuss",
+        "Europaausschuss",
+        "Digitalausschuss",
+        "Kulturausschuss",
+        "Tourismusausschuss",
+        "Bauausschuss",
+        "Wahlprüfungsausschuss",
+        "Menschenrechtsausschuss",
+        "Entwicklungsausschuss",
+        "Landwirtschaftsausschuss",
+        "Rechnungsprüfungsausschuss",
+    }
+)
+_ARTICLE_BEFORE = re.compile(r"(?:der|dem|den|des|im|vom|zum)[ \t]+$")
+# Committees of other bodies, and words that only look like one ("Ausschuss" of a firm, a Land).
+_NOT_COMMITTEE = re.compile(
+    r"\s+(?:des|der)\s+(?:Landtag|Bundesrat|Bürgerschaft|Abgeordnetenhaus|Europäischen)"
+)
+
+
+def committee_names(text: str, federal: bool) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, "parliament-body") of each Bundestag committee named in `text`; the bare name
+    ("der Haushaltsausschuss") only in a document of the Bundestag (`federal`)."""
+    if "ausschuss" not in text:
+        return []
+    out = []
+    for m in _COMMITTEE.finditer(text):
+        if _inside_word(text, m.start()):
+            continue
+        head = m.group("head")
+        if head.startswith(("Unter", "Sonder")):
+            continue  # "ein Unterausschuss des Bundestags": which one, the text does not say
+        if m.group("of") is None:
+            bare_ok = (
+                federal
+                and head in _STANDING_COMMITTEES
+                and _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            )
+            if not bare_ok or _NOT_COMMITTEE.match(text, m.end()):
+                continue
+        out.append((m.start(), m.end(), f"{head} des Deutschen Bundestages", "other"))
+    return out

@@ -284,7 +284,14 @@ def _required_text(name: str) -> str:
 
 
 def _is_abbreviation(name: str) -> bool:
-    return " " not in name and (name.isupper() or sum(c.isupper() for c in name) >= 2)
+    """ "BPol", "GZD", "InfraGO": no German inflection. A compound of capitalised words
+    ("Friedrich-Loeffler-Institut") is none: it takes its genitive "-s" like any name."""
+    if " " in name or _HYPHENATED_WORDS.fullmatch(name):
+        return False
+    return name.isupper() or sum(c.isupper() for c in name) >= 2
+
+
+_HYPHENATED_WORDS = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
 
 
 @dataclass(frozen=True)

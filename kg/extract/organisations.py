@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract._courts import conference_names, court_and_mission_names
+from kg.extract._courts import committee_names, conference_names, court_and_mission_names
 from kg.extract._orgs import (
     BUND,
     IMPRINT_WORDS,
@@ -1380,7 +1380,9 @@ def extract_organisations(doc: Document, reference: ReferenceData) -> list[Organ
     # Courts and missions by their seat ("OLG Köln", "der Botschaft in Amman"), ministers' conferences.
     seats = [
         _named(s, e, name, kind, reference, juris, 1)
-        for s, e, name, kind in court_and_mission_names(doc.text) + conference_names(doc.text)
+        for s, e, name, kind in court_and_mission_names(doc.text)
+        + conference_names(doc.text)
+        + committee_names(doc.text, juris == BUND)
     ]
     cands = (
         gaz
