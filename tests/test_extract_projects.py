@@ -380,3 +380,43 @@ def test_a_genitive_head_in_quotes_gives_the_nominative() -> None:
     assert "Bündnisses für Arbeit" in [
         p.name for p in extract_projects(Document(id="t", path="t.txt", text=text2))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Programmes named by their purpose (Bundestag 21/314, 21/1294, 21/2186, 21/1691).
+        (
+            "Das Sofortprogramm für den Bürokratierückbau wurde beschlossen.",
+            ["Sofortprogramm für den Bürokratierückbau"],
+        ),
+        (
+            "Mittel aus dem Nationalen Programm zur Förderung von Galileo PRS werden bereitgestellt.",
+            ["Nationales Programm zur Förderung von Galileo PRS"],
+        ),
+        (
+            "nach der Richtlinie zur Förderung alternativer Antriebe von Bussen im Personenverkehr gefördert",
+            ["Richtlinie zur Förderung alternativer Antriebe von Bussen im Personenverkehr"],
+        ),
+        (
+            "des Raumfahrtprogramms für Innovation und internationale Kooperation\nSeit 2024 läuft es.",
+            ["Raumfahrtprogramm für Innovation und internationale Kooperation"],
+        ),
+        (
+            "Das Forschungsrahmenprogramm zur IT-\nSicherheit endet.",
+            ["Forschungsrahmenprogramm zur IT-Sicherheit"],
+        ),
+        # An indefinite article, a bare "Programm", a directive or technical rule, a generic purpose: no name.
+        ("Es gibt ein Sonderprogramm zur Förderung von Kitas.", []),
+        ("Das Programm zur Vermeidung von CO2-Emissionen wirkt.", []),
+        ("Die Richtlinie für die Anlage von Autobahnen gilt.", []),
+        ("Das Förderprogramm für die Jahre 2024 und 2025 wird fortgesetzt.", []),
+        # The phrase ends at a verb, a number word or a clause ("ins Leben gerufen").
+        (
+            "hat das Bundesprogramm zur Förderung des Umbaus der landwirtschaftlichen Tierhaltung ins Leben gerufen",
+            ["Bundesprogramm zur Förderung des Umbaus der landwirtschaftlichen Tierhaltung"],
+        ),
+    ],
+)
+def test_programmes_named_by_their_purpose(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
