@@ -595,3 +595,32 @@ def test_hyphenated_names_take_their_genitive(ref: ReferenceData) -> None:
     # A compound of capitalised words is a name like any other, not an abbreviation ("BPol").
     text = "Daten des Friedrich-Loeffler-Instituts und des Eisenbahn-Bundesamts liegen vor."
     assert names(text, ref, "Deutscher Bundestag") == ["Friedrich-Loeffler-Institut", "Eisenbahn-Bundesamt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bodies named by their task, the adjective before the head in the nominative.
+        (
+            "Die Zentralstelle zur Bekämpfung der Internetkriminalität ermittelt.",
+            ["Zentralstelle zur Bekämpfung der Internetkriminalität"],
+        ),
+        (
+            "Der Wissenschaftliche Beirat für Agrarpolitik, Ernährung und gesundheitlichen Verbraucherschutz tagt.",
+            ["Wissenschaftlicher Beirat für Agrarpolitik, Ernährung und gesundheitlichen Verbraucherschutz"],
+        ),
+        (
+            "Vertreter der Unabhängigen Kommission zur Aufarbeitung sexuellen Kindesmissbrauchs kamen.",
+            ["Unabhängige Kommission zur Aufarbeitung sexuellen Kindesmissbrauchs"],
+        ),
+        (
+            "Die Nord-Süd-Kommission zur Stärkung der bilateralen Beziehungen",
+            ["Nord-Süd-Kommission zur Stärkung der bilateralen Beziehungen"],
+        ),
+        # The European Commission's acts, a determiner, a generic task: none.
+        ("der Vorschlag der Kommission zur Reform der EU-Fluggastrechteverordnung", []),
+        ("Diese Kommission für Fragen der Ethik tagt.", []),
+    ],
+)
+def test_bodies_named_by_their_task(text: str, expected: list[str], ref: ReferenceData) -> None:
+    assert names(text, ref, "Deutscher Bundestag") == expected

@@ -286,3 +286,115 @@ def positions(text: str, literal: str) -> tuple[int, ...]:
         out.append(pos)
         pos = text.find(literal, pos + 1)
     return tuple(out)
+
+
+# ------------------------------------------------------------------------------------- noun phrases
+# A name given by its purpose or task ("Sofortprogramm für den Bürokratierückbau", "Zentralstelle zur
+# Bekämpfung der Internetkriminalität") runs over a German noun phrase: nouns, function words and
+# adjectives before their noun.
+_PHRASE_WORDS = frozenset(
+    {
+        "von",
+        "vom",
+        "und",
+        "oder",
+        "der",
+        "des",
+        "den",
+        "dem",
+        "die",
+        "das",
+        "im",
+        "in",
+        "für",
+        "zur",
+        "zum",
+        "sowie",
+    }
+)
+_PHRASE_BREAKERS = frozenset(
+    {"Die", "Der", "Das", "Im", "In", "Nach", "Seit", "Mit", "Für", "Bei", "Auf", "Es", "Sie", "Er", "Wir"}
+    | {"Ein", "Eine", "Diese", "Dieser", "Vorbemerkung", "Antwort", "Frage", "Fragen"}
+)
+_PHRASE_NUMBERS = frozenset(
+    {
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "einem",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+    }
+)
+_PHRASE_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*")
+
+
+# Lower-case words ending like an adjective that are none ("und Fachverbände wie BKSF", "wurde Anfang").
+_NOT_ADJECTIVES = frozenset(
+    {"wie", "ohne", "alle", "beide", "diese", "jene", "keine", "seine", "ihre", "deren", "dessen"}
+    | {"habe", "werde", "wurde", "würde", "hatte", "hätte", "könnte", "sollte", "müsste", "wollte", "gebe"}
+)
+# After "und", these start a clause of their own; "und zur Förderung von ..." goes on with the name.
+_PREPOSITIONS = frozenset({"in", "im", "mit", "bei", "zu", "von", "vom", "auf", "an", "nach"})
+_PLACE_NOUNS = frozenset({"Landkreis", "Kreis", "Stadt", "Gemeinde", "Land", "Region", "Freistaat", "Bezirk"})
+
+
+def noun_phrase_end(text: str, pos: int, lists: bool = False) -> int:
+    """End of the noun phrase starting at `pos` (at most 14 words, on at most three lines): nouns,
+    function words, and lower-case words only before a capitalised one ("alternativer Antriebe"); with
+    `lists`, nouns in a list with commas too ("für Agrarpolitik, Ernährung und ..."). -1 if no noun."""
+    end = pos
+    words = list(_PHRASE_WORD.finditer(text, pos, min(len(text), pos + 240)))
+    k = 0
+    last_noun = -1
+    while k < len(words) and k < 14:
+        w = words[k]
+        gap = text[end if k else pos : w.start()]
+        comma = lists and k and gap.strip() == "," and w.group()[0].isupper()
+        if (gap.strip() and not comma) or gap.count("\n") > 1:
+            break  # punctuation or a blank line ends the phrase
+        word = w.group()
+        if word[0].isupper() and k:
+            before = words[k - 1].group()
+            joined = (
+                before.endswith("-")
+                or (word.isupper() and "\n" not in gap)  # "Galileo PRS"
+                or before.endswith(("e", "en", "er", "es", "em"))  # "im Öffentlichen Gesundheitsdienst"
+                or before in _PLACE_NOUNS  # "im Landkreis Esslingen"
+                or comma  # "für Agrarpolitik, Ernährung und ..."
+            )
+            if word in _PHRASE_BREAKERS or (before[0].isupper() and not joined):
+                break  # "... Galileo PRS\nSeit 2024", "im KMK-Sekretariat Teil des ...": a new phrase begins
+        if word in ("und", "oder", "sowie") and k + 1 < len(words) and words[k + 1].group() in _PREPOSITIONS:
+            break  # "... in Deutschland und in Übereinstimmung mit ...": a clause, not the name
+        if (
+            word in ("im", "in")
+            and k + 1 < len(words)
+            and words[k + 1].group() in ("Rahmen", "Jahr", "Jahre", "Höhe")
+        ):
+            break  # "... im Rahmen der Nationalen Klimaschutzinitiative": the name ended
+        if word[0].isupper():
+            last_noun = w.end()
+        elif (
+            word in _PHRASE_NUMBERS
+            or word in _NOT_ADJECTIVES
+            or (
+                word not in _PHRASE_WORDS
+                and not (
+                    word.endswith(("e", "en", "er", "es", "em"))
+                    and k + 1 < len(words)
+                    and words[k + 1].group()[0].isupper()
+                )
+            )
+        ):
+            break  # a verb or a lower-case word standing alone: the name ended before it
+        end = w.end()
+        k += 1
+    return last_noun

@@ -32,6 +32,7 @@ from kg.extract._orgs import (
     word_matches,
     word_start,
 )
+from kg.extract._text import noun_phrase_end
 from kg.model import Document, Organisation
 from kg.reference import ReferenceData, RefOrganisation
 from kg.spans import span
@@ -552,8 +553,9 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]*[A-Z]?[a-zäöüß]+
 # Names without a legal form: an institution's head noun with its "für"/genitive tail, a Volkshochschule
 # with its place, and organisations named in English ("Danish Refugee Council", "HALO Trust").
 _INSTITUTION_HEAD = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|es)\s+)?(?:[A-ZÄÖÜ][\w]*-[ \t]?)*"
-    r"(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk)\s+(?:für|der|des|zur)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|es|en|e)\s+)?(?:[A-ZÄÖÜ][\w]*-[ \t]?)*"
+    r"(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk|Kommission|Zentralstelle|Meldestelle"
+    r"|Koordinierungsstelle|Beirat|Allianz)\s+(?:für|der|des|zur)\s+"
 )
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:im|ins)\s+$")
 _GENITIVE_HEAD = re.compile(r"Zentrum\s+(?:der|des)\s+")
@@ -594,11 +596,25 @@ def _institutions(
             m.group(0)
         ):
             continue  # "im Zentrum der Überlegungen", "ins Zentrum des Interesses": an idiom, no institution
-        end = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
-        if end > m.end():
-            out.append(
-                _named(m.start(), end, " ".join(text[m.start() : end].split()), "other", reference, juris, 0)
-            )
+        task = _TASK_HEAD.search(m.group(0))
+        if task is not None and task.group(0) == "Kommission" and not _QUALIFIED_COMMISSION.match(m.group(0)):
+            continue  # "der Kommission zur ...": the European Commission's act, most often
+        if task is not None and not m.group(0).rstrip().endswith(("für", "zur")):
+            continue  # "Beirat der Europäischen ...": a body of another, named by it
+        if task is None:
+            end = _consume_name_tail(text, m.end(), _TAIL_ITEM_CAPITAL_ADJ)
+            if end > m.end():
+                surface = _nominative_adjective(" ".join(text[m.start() : end].split()))
+                out.append(_named(m.start(), end, surface, "other", reference, juris, 0))
+            continue
+        # A body named by its task runs over the noun phrase of the task ("zur Aufarbeitung sexuellen
+        # Kindesmissbrauchs"); one short noun is no name ("Kommission für Fragen").
+        end = noun_phrase_end(text, m.end(), lists=True)
+        nouns = [w for w in text[m.end() : end].split() if w[0].isupper()]
+        if end < 0 or (len(nouns) == 1 and len(nouns[0]) < 12):
+            continue
+        name = _nominative_adjective(" ".join(text[m.start() : end].split()))
+        out.append(_named(m.start(), end, name, "other", reference, juris, 0))
     for m in word_matches(_FOUNDATION_HEAD, text):
         end = _consume_name_tail(text, m.end(), _TAIL_ITEM_SUBJECT)
         if end > m.end():
@@ -1174,7 +1190,49 @@ def _scan(pattern: re.Pattern[str], text: str, occ: dict[str, list[int]]) -> lis
     return literal_word_matches(pattern, text, anchors, occ)
 
 
-_INSTITUTION_NOUNS = ("Institut", "Zentrum", "Akademie", "Stiftung", "Bildungswerk")
+_INSTITUTION_NOUNS = (
+    "Institut",
+    "Zentrum",
+    "Akademie",
+    "Stiftung",
+    "Bildungswerk",
+    # Bodies named by their task: "Unabhängige Kommission zur Aufarbeitung ...", "Zentralstelle zur
+    # Bekämpfung der Internetkriminalität", "Wissenschaftlicher Beirat für Agrarpolitik".
+    "Kommission",
+    "Zentralstelle",
+    "Meldestelle",
+    "Koordinierungsstelle",
+    "Beirat",
+    "Allianz",
+)
+_TASK_HEAD = re.compile(r"Kommission|Zentralstelle|Meldestelle|Koordinierungsstelle|Beirat|Allianz")
+# The ending a head noun's gender gives an adjective before it in the nominative.
+_NOMINATIVE_ENDING = {"Beirat": "er", "Institut": "es", "Zentrum": "es", "Bildungswerk": "es"}  # others: "e"
+_HEAD_NOUN = re.compile(
+    r"Institut|Zentrum|Akademie|Stiftung|Bildungswerk|Kommission|Zentralstelle|Meldestelle"
+    r"|Koordinierungsstelle|Beirat|Allianz"
+)
+# A commission of its own has an adjective or a compound before it ("Unabhängige Kommission", "Nord-Süd-
+# Kommission"); a bare "Kommission zur ..." is mostly the European Commission's (a proposal, a decision).
+_QUALIFIED_COMMISSION = re.compile(r"(?!Europäisch|EU-)[A-ZÄÖÜ][\w-]*(?:\s+|-)Kommission")
+
+
+def _nominative_adjective(name: str) -> str:
+    """ "Unabhängigen Kommission zur ..." -> "Unabhängige Kommission zur ...", "Wissenschaftlichen Beirat
+    für ..." -> "Wissenschaftlicher Beirat für ...": an adjective before the head in the nominative."""
+    first, _, rest = name.partition(" ")
+    head = _HEAD_NOUN.match(rest)
+    # (Only the weak endings: "-er"/"-es" may be a name's own, "Fraunhofer Institut".)
+    if head is None or not first[:1].isupper() or not first.endswith(("e", "en")):
+        return name
+    stem = re.sub(r"(?:en|e)$", "", first)
+    return f"{stem}{_NOMINATIVE_ENDING.get(head.group(0), 'e')} {rest}"
+
+
+# Words before a head that are no part of its name ("Diese Kommission für ...").
+_DETERMINERS = frozenset(
+    {"Diese", "Dieser", "Jede", "Jeder", "Welche", "Welcher", "Eine", "Keine", "Seine", "Ihre"}
+)
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -1195,12 +1253,17 @@ def _institution_starts(text: str, occ: dict[str, list[int]]) -> list[int]:
         end = first
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if end == first or text[end - 2 : end] not in ("er", "es"):
+        if end == first or (text[end - 2 : end] not in ("er", "es", "en") and text[end - 1] != "e"):
             continue
         k = end
         while k > 0 and text[k - 1] in _LOWER:
             k -= 1
-        if end - k >= 3 and k > 0 and text[k - 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ":
+        if (
+            end - k >= 3
+            and k > 0
+            and text[k - 1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
+            and text[k - 1 : end] not in _DETERMINERS
+        ):
             out.append(k - 1)
     return out
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.extract._orgs import anchored_matches, word_matches
-from kg.extract._text import positions
+from kg.extract._text import noun_phrase_end, positions
 from kg.extract.agreements import sentence_bounds, signings
 from kg.model import Document, Organisation, Project, Span
 from kg.spans import span
@@ -241,7 +241,7 @@ _RENOVATION_ON = re.compile(
 
 # A programme named by its purpose: "Sofortprogramm für den Bürokratierückbau", "Nationales Programm zur
 # Förderung von Galileo PRS", "Richtlinie zur Förderung alternativer Antriebe von Bussen im Personenverkehr".
-# The head is found by str.find; the name runs over a noun phrase (see _purpose_tail).
+# The head is found by str.find; the name runs over a noun phrase (see noun_phrase_end).
 _PURPOSE_HEAD = re.compile(
     r"(?P<head>(?:(?:Nationale|Europäische)[sn]?\s+Programm|[A-ZÄÖÜ][a-zäöüß]+programm|Richtlinie"
     r"|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Ff]örderinitiative))"
@@ -249,92 +249,11 @@ _PURPOSE_HEAD = re.compile(
 )
 _PURPOSE_HEAD_WORDS = ("rogramm", "Richtlinie", "örderinitiative")
 # Words a purpose phrase may hold besides nouns: function words, and adjectives before their noun.
-_PHRASE_WORDS = frozenset(
-    {
-        "von",
-        "vom",
-        "und",
-        "oder",
-        "der",
-        "des",
-        "den",
-        "dem",
-        "die",
-        "das",
-        "im",
-        "in",
-        "für",
-        "zur",
-        "zum",
-        "sowie",
-    }
-)
 # Heads that name a kind of programme only, a plan, or an article: no name follows them.
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:ein|eine|einem|einen|einer|kein|keine|keinem|keinen|keiner|solche[nmrs]?|weitere[nmrs]?)"
     r"\s+(?:[a-zäöüß]+\s+)?$"
 )
-_SENTENCE_STARTS = frozenset(
-    {"Die", "Der", "Das", "Im", "In", "Nach", "Seit", "Mit", "Für", "Bei", "Auf", "Es", "Sie", "Er", "Wir"}
-    | {"Ein", "Eine", "Diese", "Dieser", "Vorbemerkung", "Antwort", "Frage", "Fragen"}
-)
-_NUMBER_WORDS = frozenset(
-    {
-        "ein",
-        "eine",
-        "einer",
-        "einen",
-        "einem",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sechs",
-        "sieben",
-        "acht",
-        "neun",
-    }
-)
-_PROGRAMME_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*")
-
-
-def _purpose_tail(text: str, pos: int) -> int:
-    """End of the noun phrase starting at `pos` (at most 14 words, on at most three lines): nouns,
-    function words, and lower-case words only before a capitalised one ("alternativer Antriebe")."""
-    end = pos
-    words = list(_PROGRAMME_WORD.finditer(text, pos, min(len(text), pos + 240)))
-    k = 0
-    last_noun = -1
-    while k < len(words) and k < 14:
-        w = words[k]
-        gap = text[end if k else pos : w.start()]
-        if gap.strip() or gap.count("\n") > 1:
-            break  # punctuation or a blank line ends the phrase
-        word = w.group()
-        if word[0].isupper() and k:
-            before = words[k - 1].group()
-            if word in _SENTENCE_STARTS or ("\n" in gap and before[0].isupper() and not before.endswith("-")):
-                break  # "... Galileo PRS\nSeit 2024": a new line or sentence begins
-        if (
-            word in ("im", "in")
-            and k + 1 < len(words)
-            and words[k + 1].group() in ("Rahmen", "Jahr", "Jahre", "Höhe")
-        ):
-            break  # "... im Rahmen der Nationalen Klimaschutzinitiative": the name ended
-        if word[0].isupper():
-            last_noun = w.end()
-        elif word in _NUMBER_WORDS or (
-            word not in _PHRASE_WORDS
-            and not (
-                word.endswith(("e", "en", "er", "es", "em"))
-                and k + 1 < len(words)
-                and words[k + 1].group()[0].isupper()
-            )
-        ):
-            break  # a verb or a lower-case word standing alone: the name ended before it
-        end = w.end()
-        k += 1
-    return last_noun
 
 
 def _purpose_programmes(text: str) -> list[tuple[str, int, int]]:
@@ -356,7 +275,7 @@ def _purpose_programmes(text: str) -> list[tuple[str, int, int]]:
         m = _PURPOSE_HEAD.match(text, s)
         if m is None or _INDEFINITE_BEFORE.search(text, max(0, s - 30), s):
             continue
-        end = _purpose_tail(text, m.end())
+        end = noun_phrase_end(text, m.end())
         if end < 0:
             continue
         nouns = [w for w in text[m.end() : end].split() if w[0].isupper()]
