@@ -713,3 +713,47 @@ def test_thresholds_of_costs_in_a_question_are_not_spent() -> None:
         "Wie hoch war der Anteil der Arbeitnehmer, deren Werbungskosten oberhalb 1 000 Euro lagen?"
     )
     assert [m.stage for m in found] != ["paid"]
+
+
+def test_a_list_joined_by_commas_shares_its_unit() -> None:
+    found = _money(
+        "Wie viel sparen Rentner bei 1 000, 1 500, 3 000 Euro monatlichen Altersbezügen und einem "
+        "Zuverdienst von 750, 1 250 bzw. 2 000 Euro im Jahr?"
+    )
+    assert [m.amount for m in found] == [Decimal(a) for a in (1000, 1500, 3000, 750, 1250, 2000)]
+    # Small plain numbers before a grouped amount are no members ("Fragen 3, 4").
+    assert [m.amount for m in _money("Es gab 3, 4, 1.500 Euro.")] == [Decimal(1500)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kosten für anwaltliche Vertretung seien nicht entstanden (s. o.).", [(Decimal(0), "paid")]),
+        ("Kosten fielen mithin dafür nicht an.", [(Decimal(0), "paid")]),
+        # What a heading leaves out, in brackets, is no zero.
+        ("Finanzieller Aufwand (reine Schaltkosten, keine Agenturhonorare und keine Kreationskosten)", []),
+        (
+            "Die von der vorigen Bundesregierung versprochenen 50 Mio. Euro müssen fließen.",
+            [(Decimal(50000000), "granted")],
+        ),
+        (
+            "Er geht davon aus, dass knapp 420 Mio. Euro investiert werden müssten, um es auszustatten.",
+            [(Decimal(420000000), "estimated")],
+        ),
+        (
+            "Die Ausgaben fallen bis zu einer Grenze von 1 Prozent des BIP – also etwa 44 Mrd. Euro – unter die "
+            "Schuldenbremse.",
+            [(Decimal(44000000000), "other")],
+        ),
+    ],
+)
+def test_costs_that_did_not_arise_promises_needs_and_limits(sentence: str, expected: list) -> None:
+    assert [(m.amount, m.stage) for m in _money(sentence)] == expected
+
+
+def test_a_question_repeating_a_stated_figure_is_that_figure() -> None:
+    found = _money(
+        "Dafür sind Kosten aus Verträgen in Höhe von 213 454,95 Euro entstanden.\n"
+        " 2. Welche Leistungen wurden im ersten Quartal 2025 in Höhe von 213 454,95 Euro erbracht?\n"
+    )
+    assert [(m.amount, m.stage) for m in found] == [(Decimal("213454.95"), "paid")]

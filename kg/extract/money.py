@@ -63,6 +63,8 @@ _CENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d+)?)\s*(?:Cent|ct)\b")
 _SHARED_UNIT = re.compile(
     r"(?<![\d.,/])(?P<members>(?:" + _NUM + r"\s*,\s*)*" + _NUM + r")\s*,?\s*(?:bzw\.|und|oder|sowie)\s*$"
 )
+# A list joined by commas alone needs three members at least: "bei 1 000, 1 500, 2 000 Euro".
+_COMMA_LIST = re.compile(r"(?<![\d.,/])(?P<members>(?:" + _NUM + r"\s*,\s*){2,})$")
 _MEMBER = re.compile(r"(?<![\d.,])" + _NUM + r"(?![\d])")
 _BEFORE_CUR = re.compile(
     r"(?<![\w.,/])(?:(?P<lo>" + _NUM + r")(?:\s*(?P<loscale>" + _SCALE + r"))?\s*(?:" + _CUR + r"\s*)?"
@@ -142,14 +144,18 @@ def _cents(text: str) -> list[re.Match[str]]:
 
 def _shared_unit(text: str, lo: int, hi: int, last: str, scale: str | None) -> list[_Hit]:
     """The members before "bzw./und/oder D Euro" that share D's unit ("1 000, 1 200 bzw. 2 000 Euro")."""
-    m = _SHARED_UNIT.search(text, lo, hi)
+    m = _SHARED_UNIT.search(text, lo, hi) or _COMMA_LIST.search(text, lo, hi)
     if not m or re.search(r"zwischen\s*$", text[max(0, m.start() - 12) : m.start()]):
         return []  # "zwischen 5 und 7 Mio. Euro" is a range
     members = list(_MEMBER.finditer(text, m.start("members"), m.end("members")))
-    # A list of years or of other plain numbers before a grouped amount is no list of amounts.
+    # A list of years or of other plain numbers before a grouped amount is no list of amounts; a
+    # member below a thousand has no separator to show ("750, 1 000 bzw. 2 000 Euro").
     fmt = _number_format(last)
     if not members or any(
-        _number_format(x.group()) != fmt or _ANY_YEAR.fullmatch(x.group()) for x in members
+        (_number_format(x.group()) != fmt and _number_format(x.group()) != (fmt[0], ""))
+        or (_number_format(x.group()) != fmt and len(x.group().split(",")[0]) != 3)
+        or _ANY_YEAR.fullmatch(x.group())
+        for x in members
     ):
         return []
     return [_Hit(x.start(), x.end(), x.group(), scale) for x in members]
@@ -186,15 +192,30 @@ _ZERO = re.compile(
 )
 
 
+# Costs said not to have arisen: "Kosten für anwaltliche Vertretung seien nicht entstanden", "Kosten fielen
+# mithin dafür nicht an".
+_ZERO_NOT = re.compile(
+    r"(?P<noun>Kosten|Ausgaben|Mehrkosten)\b(?:[^.;?!()]{0,80}?\b(?:sind|seien|waren|wären)\s+nicht\s+"
+    r"(?:entstanden|angefallen)|\s+fielen\s+[^.;?!()]{0,40}?\bnicht\s+an\b|\s+sind\s+nicht\s+(?:entstanden|angefallen))"
+)
+
+
 def _zeros(text: str) -> Iterator[re.Match[str]]:
-    """The "keine Mittel" phrases of `text` that start a word."""
-    for m in _ZERO.finditer(text):
-        if m.start() == 0 or not text[m.start() - 1].isalnum():
-            yield m
+    """The "keine Mittel" phrases of `text` that start a word, and costs "nicht entstanden", in order."""
+    found = [m for m in _ZERO.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    if "nicht" in text:
+        found += [m for m in _ZERO_NOT.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    yield from sorted(found, key=lambda m: m.start())
 
 
 # Stage words, as predicates (uninflected participles and verbs) and as attributes.
 _STAGE_WORDS: tuple[tuple[str, str], ...] = (
+    # "investiert werden müssten": money someone holds necessary, not money spent (first: the paid
+    # participle at the same place would win otherwise).
+    (
+        "estimated",
+        r"(?:investiert|aufgewendet|ausgegeben|gezahlt|bereitgestellt|finanziert)\s+werden\s+müssten?\b",
+    ),
     ("remaining", r"Restmittel\w*|noch\s+nicht\s+abgeflossen\w*|verbleibende\w*"),
     (
         "committed",
@@ -209,7 +230,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "granted",
-        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert(?<!gegenfinanziert)\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Budget\w*|gewährt\w*|Gewährt\w*|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?(?:\bbereit\b|\bzur\s+Verfügung\b))|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
+        r"bewilligt\w*|Bewilligt\w*|zugestanden\w*|zugesagt\w*|Zugesagt\w*|versprochen\w*|veranschlagt\w*|Veranschlagt\w*|bereitgestellt\w*|Bereitgestellt\w*|zur\s+Verfügung\s+(?:gestellt|stehen|steht)|(?:stehen|steht|stünden?|standen|stand)\s+[^;?!]{0,120}?(?:zur\s+Verfügung|bereit\b)|gefördert\w*|finanziert(?<!gegenfinanziert)\w*|Bewilligung\w*|fördervolumen\w*|Haushaltsansatz\w*|Mittelansatz\w*|Ansatz|Soll\b|etatisiert\w*|Zuwendungssumme\w*|Fördervolumen\w*|Förderung(?:en)?\b|Budget\w*|gewährt\w*|Gewährt\w*|(?:stellt|stellen|stellte|stellten)(?=\s+[^;?!]{0,150}?(?:\bbereit\b|\bzur\s+Verfügung\b))|Bewilligungssumme\w*|Fördersumme\w*|\bSOLL\b|\(Soll\)",
     ),
     # "angefordert" (funds drawn) and "aufgefordert" are no request for money: "gefordert" stands alone.
     ("requested", r"beantragt\w*|Beantragt\w*|angemeldet\w*|(?<![A-Za-zäöüß])gefordert\w*"),
@@ -228,7 +249,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     (
         "rate",
         r"pro\s+(?:[a-zäöüß]+\s+)?(?:Kilometer|Stunde|Jahr|Monat|Woche|Nacht|Person|Kopf|Fall|Tag|Tonne|Stück|Tier|Einwohner\w*|Kind|Exemplar|Teilnehm\w+|Platz|Liter|Quadratmeter)\b|je\s+(?:Kilometer|Stunde|Person|Fall|Tag|Tonne)"
-        r"|(?:eines|einer)\s+(?:Kilometers|Stunde|Tonne|Person)\b|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b",
+        r"|(?:eines|einer)\s+(?:Kilometers|Stunde|Tonne|Person)\b|Mindestlohn\w*|Stundenlohn\w*|Obergrenze\w*|Grenze\b|Schwelle\w*|Preis\w*|Gebühr\w*|verdien\w*|Vergütung\w*|Zulage\w*|Entgelt\w*|Lohn\b",
     ),
     # Damages, revenue, sums reclaimed: "other" unless a stage word says more.
     (
@@ -384,7 +405,7 @@ def _stage_hits(text: str) -> list[tuple[int, str, bool, int]]:
             or (
                 word[0].isupper() and not _CAPITAL_PARTICIPLE.match(word) and not word.startswith(_WEAK_NOUNS)
             )
-            or word.startswith("soll")  # "sollte", "sollten": a modal verb, never an attribute
+            or word.startswith(("soll", "müsst"))  # "sollte", "müssten": a modal verb, never an attribute
         )
         out.append((m.start(), kind, predicate, m.end()))
     return out
@@ -441,6 +462,11 @@ def _column_stages(header: str, ncols: int) -> list[str] | None:
         if len(heads) == ncols:
             return heads
     return None
+
+
+def _distinctive(amount: Decimal) -> bool:
+    """Whether two equal amounts are most likely one figure: four significant digits or more."""
+    return len(format(abs(amount), "f").replace(".", "").strip("0")) >= 4
 
 
 def _weak(text: str, hit: tuple[int, str, bool, int]) -> bool:
@@ -1269,6 +1295,9 @@ class _Extractor:
         sentence = self.text[s0:s1]
         if sentence.rstrip().endswith("?") or re.search(r"\b(?:ob|wenn|falls|sofern)\b", sentence):
             return
+        opened = self.text.rfind("(", s0, m.start())
+        if opened >= 0 and self.text.find(")", opened, m.start()) < 0:
+            return  # "(reine Schaltkosten, keine Agenturhonorare, keine Kreationskosten)": what is left out
         if self._has_amount(s0, s1):
             return
         self._add(Decimal(0), m.start(), m.end(), zero_noun=m.group("noun"))
@@ -1450,6 +1479,12 @@ class _Extractor:
                     self._keep(_Found(m, cs, cs + len(c.group()), self.sentences.index(cs), -1, {stage}))
         return covered
 
+    def _in_question(self, o: int) -> bool:
+        """Whether clean offset `o` lies in a sentence that asks ("..., und wie hoch waren ...?")."""
+        s0, s1 = self.sentences.bounds[self.sentences.index(o)]
+        # (A table runs on without full stops: a long stretch ending in "?" is no question sentence.)
+        return s1 - s0 <= 500 and self.text[s0:s1].rstrip().endswith("?")
+
     def _dedupe(self) -> list[Money]:
         """The same figure stated twice for the same thing is one record.
 
@@ -1490,6 +1525,16 @@ class _Extractor:
                 item = (collapse(line), m.amount, m.amount_max, m.stage)
                 dup = dup or item in items
                 items.add(item)
+            if (
+                not dup
+                and m.stage == "other"
+                and f.paragraph != -1
+                and _distinctive(m.amount)
+                and self._in_question(f.start)
+            ):
+                # A question repeating a figure the questioners stated before with its stage ("Welche
+                # Leistungen wurden ... in Höhe von 213 454,95 Euro ...?"): the same figure again.
+                dup = any(k.amount == m.amount and k.stage != "other" for k in out)
             if not dup:
                 out.append(m)
         return out
