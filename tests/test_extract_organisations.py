@@ -617,6 +617,13 @@ def test_hyphenated_names_take_their_genitive(ref: ReferenceData) -> None:
             "Die Nord-Süd-Kommission zur Stärkung der bilateralen Beziehungen",
             ["Nord-Süd-Kommission zur Stärkung der bilateralen Beziehungen"],
         ),
+        (
+            "Die Deutsche Gesellschaft für Unfallchirurgie (DGU) und die Europäische Behörde für "
+            "Lebensmittelsicherheit äußern sich.",
+            ["Deutsche Gesellschaft für Unfallchirurgie", "Europäische Behörde für Lebensmittelsicherheit"],
+        ),
+        # "Gesellschaft für" and "Behörde für" without an adjective are common nouns.
+        ("Die Gesellschaft für die Zukunft und die Behörde für Inneres.", []),
         # The European Commission's acts, a determiner, a generic task: none.
         ("der Vorschlag der Kommission zur Reform der EU-Fluggastrechteverordnung", []),
         ("Diese Kommission für Fragen der Ethik tagt.", []),

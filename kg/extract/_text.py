@@ -310,6 +310,7 @@ _PHRASE_WORDS = frozenset(
         "zur",
         "zum",
         "sowie",
+        "bei",
     }
 )
 _PHRASE_BREAKERS = frozenset(
@@ -333,7 +334,8 @@ _PHRASE_NUMBERS = frozenset(
         "neun",
     }
 )
-_PHRASE_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*")
+# (A word may start with a hyphen after "und": "Kindesmisshandlung und -vernachlässigung".)
+_PHRASE_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*|[a-zäöüß][\w-]*|(?<=und )-[a-zäöüß]+")
 
 
 # Lower-case words ending like an adjective that are none ("und Fachverbände wie BKSF", "wurde Anfang").
@@ -380,7 +382,7 @@ def noun_phrase_end(text: str, pos: int, lists: bool = False) -> int:
             and words[k + 1].group() in ("Rahmen", "Jahr", "Jahre", "Höhe")
         ):
             break  # "... im Rahmen der Nationalen Klimaschutzinitiative": the name ended
-        if word[0].isupper():
+        if word[0].isupper() or word[0] == "-":
             last_noun = w.end()
         elif (
             word in _PHRASE_NUMBERS

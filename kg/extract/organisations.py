@@ -555,7 +555,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]*[A-Z]?[a-zäöüß]+
 _INSTITUTION_HEAD = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|es|en|e)\s+)?(?:[A-ZÄÖÜ][\w]*-[ \t]?)*"
     r"(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk|Kommission|Zentralstelle|Meldestelle"
-    r"|Koordinierungsstelle|Beirat|Allianz)\s+(?:für|der|des|zur)\s+"
+    r"|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde)\s+(?:für|der|des|zur)\s+"
 )
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:im|ins)\s+$")
 _GENITIVE_HEAD = re.compile(r"Zentrum\s+(?:der|des)\s+")
@@ -599,6 +599,12 @@ def _institutions(
         task = _TASK_HEAD.search(m.group(0))
         if task is not None and task.group(0) == "Kommission" and not _QUALIFIED_COMMISSION.match(m.group(0)):
             continue  # "der Kommission zur ...": the European Commission's act, most often
+        if (
+            task is not None
+            and task.group(0) in ("Gesellschaft", "Behörde")
+            and not _ADJECTIVE_HEAD.match(m.group(0))
+        ):
+            continue
         if task is not None and not m.group(0).rstrip().endswith(("für", "zur")):
             continue  # "Beirat der Europäischen ...": a body of another, named by it
         if task is None:
@@ -1204,13 +1210,19 @@ _INSTITUTION_NOUNS = (
     "Koordinierungsstelle",
     "Beirat",
     "Allianz",
+    "Gesellschaft",  # "Deutsche Gesellschaft für Unfallchirurgie", with its adjective only
+    "Behörde",  # "Europäische Behörde für Lebensmittelsicherheit", with its adjective only
 )
-_TASK_HEAD = re.compile(r"Kommission|Zentralstelle|Meldestelle|Koordinierungsstelle|Beirat|Allianz")
+_TASK_HEAD = re.compile(
+    r"Kommission|Zentralstelle|Meldestelle|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde"
+)
+# "Gesellschaft für ..." and "Behörde für ..." alone are common nouns; with an adjective, a name.
+_ADJECTIVE_HEAD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+(?:Gesellschaft|Behörde)\b")
 # The ending a head noun's gender gives an adjective before it in the nominative.
 _NOMINATIVE_ENDING = {"Beirat": "er", "Institut": "es", "Zentrum": "es", "Bildungswerk": "es"}  # others: "e"
 _HEAD_NOUN = re.compile(
     r"Institut|Zentrum|Akademie|Stiftung|Bildungswerk|Kommission|Zentralstelle|Meldestelle"
-    r"|Koordinierungsstelle|Beirat|Allianz"
+    r"|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde"
 )
 # A commission of its own has an adjective or a compound before it ("Unabhängige Kommission", "Nord-Süd-
 # Kommission"); a bare "Kommission zur ..." is mostly the European Commission's (a proposal, a decision).
