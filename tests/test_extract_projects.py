@@ -420,3 +420,28 @@ def test_a_genitive_head_in_quotes_gives_the_nominative() -> None:
 )
 def test_programmes_named_by_their_purpose(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A compound "-programm" with its article takes the name after it (21/313, 21/1712).
+        (
+            "Das Zukunftsprogramm Pflanzenschutz der Bundesregierung sieht vor.",
+            ["Zukunftsprogramm Pflanzenschutz"],
+        ),
+        (
+            "im Rahmen des Bundesprogramms Umbau der Tierhaltung werden",
+            ["Bundesprogramm Umbau der Tierhaltung"],
+        ),
+        (
+            "den Nationalen Aktionsplan für die nachhaltige Anwendung von Pflanzenschutzmitteln (NAP) umsetzen",
+            ["Nationaler Aktionsplan für die nachhaltige Anwendung von Pflanzenschutzmitteln"],
+        ),
+        # A table cell without article, a time word after the head: no name.
+        ("Förderprogramm Bescheidübergabe Radverkehrsförderung 12.03.2024", []),
+        ("Das Förderprogramm Ende 2024 läuft aus.", []),
+    ],
+)
+def test_programmes_named_after_their_head_noun(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -345,6 +345,28 @@ _NOT_ADJECTIVES = frozenset(
 )
 # After "und", these start a clause of their own; "und zur Förderung von ..." goes on with the name.
 _PREPOSITIONS = frozenset({"in", "im", "mit", "bei", "zu", "von", "vom", "auf", "an", "nach"})
+_OWNERS = frozenset(
+    {
+        "Bundesregierung",
+        "Bundes",
+        "Landes",
+        "Länder",
+        "Landesregierung",
+        "Staatsregierung",
+        "EU",
+        "Europäischen",
+    }
+)
+# A capitalised adjective by its suffix ("Öffentlichen", "Nationale", "Industrielle"): a noun ending in
+# "-e" ("Bioökonomie", "Energie") is none.
+_ADJECTIVE_END = re.compile(r"(?:isch|lich|ig|al|iv|bar|ell|är|los|sam|haft|ert|end|ern)(?:e|en|er|es|em)$")
+
+
+def _is_owner(word: str) -> bool:
+    """ "der Bundesregierung", "der BGR", "des BfV": whose a programme is, not part of its name."""
+    return word in _OWNERS
+
+
 _PLACE_NOUNS = frozenset({"Landkreis", "Kreis", "Stadt", "Gemeinde", "Land", "Region", "Freistaat", "Bezirk"})
 
 
@@ -368,18 +390,23 @@ def noun_phrase_end(text: str, pos: int, lists: bool = False) -> int:
             joined = (
                 before.endswith("-")
                 or (word.isupper() and "\n" not in gap)  # "Galileo PRS"
-                or before.endswith(("e", "en", "er", "es", "em"))  # "im Öffentlichen Gesundheitsdienst"
+                # "im Öffentlichen Gesundheitsdienst", "Satellitennavigationssystem Galileo"; a noun in "-e"
+                # ("Bioökonomie Vertreter") is no adjective
+                or before.endswith(("en", "er", "es", "em"))
+                or _ADJECTIVE_END.search(before) is not None
                 or before in _PLACE_NOUNS  # "im Landkreis Esslingen"
                 or comma  # "für Agrarpolitik, Ernährung und ..."
             )
             if word in _PHRASE_BREAKERS or (before[0].isupper() and not joined):
                 break  # "... Galileo PRS\nSeit 2024", "im KMK-Sekretariat Teil des ...": a new phrase begins
+        if word in ("der", "des") and k + 1 < len(words) and _is_owner(words[k + 1].group()):
+            break  # "Zukunftsprogramm Pflanzenschutz der Bundesregierung": whose it is, not its name
         if word in ("und", "oder", "sowie") and k + 1 < len(words) and words[k + 1].group() in _PREPOSITIONS:
             break  # "... in Deutschland und in Übereinstimmung mit ...": a clause, not the name
         if (
             word in ("im", "in")
             and k + 1 < len(words)
-            and words[k + 1].group() in ("Rahmen", "Jahr", "Jahre", "Höhe")
+            and words[k + 1].group() in ("Rahmen", "Jahr", "Jahre", "Höhe", "Anspruch")
         ):
             break  # "... im Rahmen der Nationalen Klimaschutzinitiative": the name ended
         if word[0].isupper() or word[0] == "-":

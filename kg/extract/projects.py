@@ -244,10 +244,16 @@ _RENOVATION_ON = re.compile(
 # The head is found by str.find; the name runs over a noun phrase (see noun_phrase_end).
 _PURPOSE_HEAD = re.compile(
     r"(?P<head>(?:(?:Nationale|Europäische)[sn]?\s+Programm|[A-ZÄÖÜ][a-zäöüß]+programm|Richtlinie"
-    r"|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Ff]örderinitiative))"
-    r"(?:e?s)?\s+(?P<prep>zur|zum|für(?:\s+(?:die|den|das))?)\s+"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Ff]örderinitiative|(?:Nationale|Europäische)[rn]?\s+Aktionsplan))"
+    r"(?:e?s)?\s+(?:(?P<prep>zur|zum|für(?:\s+(?:die|den|das))?)\s+|(?=[A-ZÄÖÜ][a-zäöüß]))"
 )
-_PURPOSE_HEAD_WORDS = ("rogramm", "Richtlinie", "örderinitiative")
+_PURPOSE_HEAD_WORDS = ("rogramm", "Richtlinie", "örderinitiative", "Aktionsplan")
+_ARTICLE_BEFORE_HEAD = re.compile(r"(?<![\w-])(?:das|des|dem|den|im|vom|zum|beim|ins|am)\s+$", re.IGNORECASE)
+# Words that do not begin a programme's name after its head ("das Förderprogramm Ende 2024").
+_NOT_NAME_FIRST = frozenset(
+    {"Ende", "Anfang", "Mitte", "Jahr", "Jahre", "Jahren", "Mittel", "Anträge", "Bund", "Länder", "Kommunen"}
+    | {"Deutschland", "Deutschlands", "Die", "Der", "Das", "Im", "In", "Seit", "Nach", "Es", "Sie"}
+)
 # Words a purpose phrase may hold besides nouns: function words, and adjectives before their noun.
 # Heads that name a kind of programme only, a plan, or an article: no name follows them.
 _INDEFINITE_BEFORE = re.compile(
@@ -275,6 +281,19 @@ def _purpose_programmes(text: str) -> list[tuple[str, int, int]]:
         m = _PURPOSE_HEAD.match(text, s)
         if m is None or _INDEFINITE_BEFORE.search(text, max(0, s - 30), s):
             continue
+        if m.group("prep") is None:
+            # Without a preposition, only a compound "-programm" takes the name after it
+            # ("Zukunftsprogramm Pflanzenschutz", "Bundesprogramm Umbau der Tierhaltung").
+            first = re.match(r"[\w-]+", text[m.end() :])
+            if (
+                not m.group("head").endswith("programm")
+                or " " in m.group("head")
+                or (first is None or first.group(0) in _NOT_NAME_FIRST or first.group(0).isupper())
+                # In prose the programme has its article ("des Bundesprogramms Umbau der ..."); a table
+                # cell "Förderprogramm Bescheidübergabe ..." has none. Its name stays on its line.
+                or not _ARTICLE_BEFORE_HEAD.search(text, max(0, s - 8), s)
+            ):
+                continue
         end = noun_phrase_end(text, m.end())
         if end < 0:
             continue
@@ -288,6 +307,7 @@ def _purpose_programmes(text: str) -> list[tuple[str, int, int]]:
         # The nominative ("des Sofortprogramms für ...", "dem Nationalen Programm zur ...").
         head = re.sub(r"^(Nationale|Europäische)n(?=\s+Programm)", r"\1s", m.group("head"))
         head = re.sub(r"^(Nationale|Europäische)(?=\s+Programm)", r"\1s", head)
+        head = re.sub(r"^(Nationale|Europäische)n?(?=\s+Aktionsplan)", r"\1r", head)
         rest = re.sub(r"^e?s(?=\s)", "", text[m.end("head") : end])
         # A word broken at its hyphen is written whole ("IT-\nSicherheit"); "Kälte- und Klima..." stays.
         name = re.sub(r"(?<=\w)-\s+(?=[A-ZÄÖÜ])", "-", " ".join((head + rest).split()))
