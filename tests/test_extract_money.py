@@ -757,3 +757,18 @@ def test_a_question_repeating_a_stated_figure_is_that_figure() -> None:
         " 2. Welche Leistungen wurden im ersten Quartal 2025 in Höhe von 213 454,95 Euro erbracht?\n"
     )
     assert [(m.amount, m.stage) for m in found] == [(Decimal("213454.95"), "paid")]
+
+
+def test_money_for_a_programme_is_a_grant_and_for_a_project_its_total() -> None:
+    text = (
+        "Für das Aktionsprogramm Alpha stehen im Jahr 2025 Mittel in Höhe von 30 Mio. Euro zur Verfügung. "
+        "Für das Projekt Beta wurden im Jahr 2025 Mittel in Höhe von 2 Mio. Euro bewilligt."
+    )
+    doc = document_from_text("t", text)
+    programme = Project("Aktionsprogramm Alpha", Span(doc.id, 0, 0, ""), kind="programme")
+    project = Project("Projekt Beta", Span(doc.id, 0, 0, ""), aliases=("Beta",))
+    found = extract_money(doc, [programme, project])
+    assert [(m.amount, m.subject, m.category) for m in found] == [
+        (Decimal(30000000), "Aktionsprogramm Alpha", "grant"),
+        (Decimal(2000000), "Projekt Beta", "total"),
+    ]

@@ -677,6 +677,8 @@ class _Extractor:
         self.doc = doc
         self.projects = projects
         self.project_names = frozenset(p.name for p in projects)
+        # Money for a programme is a grant to those it funds; money for a project is its total.
+        self.programme_names = frozenset(p.name for p in projects if p.kind == "programme")
         self.view = clean_view(doc)
         # Paragraphs and table lines need line breaks, so structure comes from the original text;
         # figures come from the clean view (hyphenation and furniture gone).
@@ -1167,7 +1169,11 @@ class _Extractor:
         if subject is None:
             subject = self._carry_subject(para)
         if category is None:
-            category = "total" if subject in self.project_names else self._question_category(o_s) or "other"
+            category = (
+                ("grant" if subject in self.programme_names else "total")
+                if subject in self.project_names
+                else self._question_category(o_s) or "other"
+            )
         if row and not inherited:
             # A table row: its own words, then the column header, then the lead sentence decide.
             spans = self.row_amounts[li]
