@@ -772,3 +772,22 @@ def test_money_for_a_programme_is_a_grant_and_for_a_project_its_total() -> None:
         (Decimal(30000000), "Aktionsprogramm Alpha", "grant"),
         (Decimal(2000000), "Projekt Beta", "total"),
     ]
+
+
+def test_count_columns_beside_money_columns_in_spaced_thousands() -> None:
+    # Bundestag 21/1790: "Anzahl geförderter Wohnheimplätze" and the grants in Euro, per Land and year.
+    found = _money(
+        "Land Anzahl\ngeförderter\nWohnheimplätze Gewährte Zuschüsse in Euro Anzahl\ngeförderter\n"
+        "Wohnheimplätze Gewährte Zuschüsse in Euro\n"
+        "Bayern 915 69 699 100,00 2 371 162 619 029,00\n"
+        "Hamburg 425 102 026 415,58 216 50 962 300,17\n"
+        "Bremen 0 0,00 0 0,00\n"
+    )
+    assert [m.amount for m in found] == [
+        Decimal("69699100.00"),
+        Decimal("162619029.00"),
+        Decimal("102026415.58"),
+        Decimal("50962300.17"),
+        Decimal(0),
+        Decimal(0),
+    ]

@@ -316,6 +316,58 @@ def split_row(
     return label, cells, marker
 
 
+_GROUP_FIRST = re.compile(r"[1-9]\d{0,2}|0")
+_GROUP_NEXT = re.compile(r"\d{3}")
+_CENTS_END = re.compile(r"(?:[1-9]\d{0,2}|0|\d{3}),\d{2}")
+
+
+def _spaced_number(groups: list[str]) -> bool:
+    """Whether space-separated groups form one number ("1 319", "72 545 000,00"; not "0 0,00" or
+    "026 415,58")."""
+    if not groups or not _GROUP_FIRST.fullmatch(groups[0].split(",")[0]):
+        return False
+    if groups[0] == "0" and len(groups) > 1:
+        return False
+    return all(_GROUP_NEXT.fullmatch(g.split(",")[0]) for g in groups[1:])
+
+
+def counts_and_amounts(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+    """The amounts of a row that alternates counts and amounts in space-grouped thousands, the counts
+    dropped: "915 69 699 100,00 2 371 162 619 029,00" -> "69 699 100,00", "162 619 029,00".
+
+    Each amount ends in a token with cents; the integer tokens before it are split into the count and
+    the amount's leading groups where both are well-formed numbers, taking the largest count below
+    100 000 ("2 371" and "162 619 029,00", not "2" and "371 162 619 029,00"). None where a token is no
+    plain group or no split fits.
+    """
+    out: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []
+    for c in cells:
+        t = c[2]
+        if re.fullmatch(r"\d{1,3}", t):
+            pending.append(c)
+            continue
+        if not _CENTS_END.fullmatch(t):
+            return None
+        best: int | None = None
+        for j in range(len(pending) + 1):
+            count, lead = pending[:j], pending[j:]
+            if not _spaced_number([x[2] for x in lead] + [t]):
+                continue
+            if count and not _spaced_number([x[2] for x in count]):
+                continue
+            value = int("".join(x[2] for x in count)) if count else -1
+            if value < 100_000:
+                best = j  # later j: a larger count, a shorter amount
+        if best is None:
+            return None
+        lead = pending[best:]
+        start = lead[0][0] if lead else c[0]
+        out.append((start, c[1], " ".join([x[2] for x in lead] + [t])))
+        pending = []
+    return out if out and not pending else None
+
+
 def money_cells(cells: list[tuple[int, int, str]], expected: int | None) -> tuple[list[Cell], int]:
     """The money cells of a row: percentages and markers dropped, empty cells kept as columns.
 

@@ -27,6 +27,7 @@ from kg.extract._money_rows import (
     UNIT,
     Context,
     Lines,
+    counts_and_amounts,
     label_year,
     money_cells,
     row_label_ok,
@@ -962,6 +963,9 @@ class _Extractor:
             # One unit named for the row and no year columns: one figure, its thousands split by spaces
             # ("2022 428 400" under "Ausgezahlte Härteleistungen (in Euro)") where they join to one.
             expected = len(ctx.years) or (nheads if nheads >= 2 else 1 if units == 1 else None)
+            if "Anzahl" in ctx.header and any(c[2][-3:-2] == "," for c in cells):
+                # Count columns beside money columns, both in space-grouped thousands: the counts go.
+                cells = counts_and_amounts(cells) or cells
             mcells, ncols = money_cells(cells, expected)
             if nheads >= 0 and not (
                 ncols == 1
