@@ -791,3 +791,11 @@ def test_count_columns_beside_money_columns_in_spaced_thousands() -> None:
         Decimal(0),
         Decimal(0),
     ]
+
+
+def test_money_that_shall_be_raised_is_planned() -> None:
+    found = _money(
+        "Nach dem Regierungsentwurf sollen die Bundesmittel schrittweise erhöht werden: im Jahr 2026 auf "
+        "4 Mrd. Euro, im Jahr 2027 auf 5 Mrd. Euro."
+    )
+    assert _triples(found) == [(Decimal(4000000000), "planned", 2026), (Decimal(5000000000), "planned", 2027)]

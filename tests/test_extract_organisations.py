@@ -631,3 +631,15 @@ def test_hyphenated_names_take_their_genitive(ref: ReferenceData) -> None:
 )
 def test_bodies_named_by_their_task(text: str, expected: list[str], ref: ReferenceData) -> None:
     assert names(text, ref, "Deutscher Bundestag") == expected
+
+
+def test_land_ministries_named_by_their_adjective(ref: ReferenceData) -> None:
+    text = (
+        "Das Hessische Ministerium der Finanzen, das Bayerische Staatsministerium des Innern und das Thüringer "
+        "Ministerium für Bildung, Jugend und Sport äußerten sich."
+    )
+    assert names(text, ref, "Deutscher Bundestag") == [
+        "Hessisches Ministerium der Finanzen",
+        "Bayerisches Staatsministerium des Innern",
+        "Thüringer Ministerium für Bildung, Jugend und Sport",
+    ]

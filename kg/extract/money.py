@@ -239,7 +239,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
         "planned",
         r"geplant\w*|Geplant\w*|vorgesehen\w*|Vorgesehen\w*|eingeplant\w*"
         r"|(?:sieht|sehen|sah|sahen)(?=\s+[^;?!]{0,150}?\bvor\b)|(?:plant|planen|plante|planten)(?=\s+[^;?!]{0,150}?\bein\b)|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
-        r"(?:erhalten|betragen|fließen|kosten|erfolgen|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
+        r"(?:erhalten|betragen|fließen|kosten|erfolgen|erhöht|aufgestockt|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
         r"|ausgegeben|aufgewendet|zur\s+Verfügung))",
     ),
     (

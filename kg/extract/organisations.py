@@ -44,7 +44,14 @@ _GENITIVE_TAIL = re.compile(
     r"\s+(?:des\s+Landes|des\s+Freistaate?s|der\s+Freien(?:\s+und)?\s+Hansestadt)\s+[A-ZÄÖÜ]\w+"
     r"(?:-(?:[ \t]*\n?[ \t]*)[A-ZÄÖÜ]\w+)?|\s+des\s+Saarlandes"
 )
-_MINISTRY_HEAD = re.compile(r"(?:Bundes)?[Mm]inisteri(?:um|ums)\s+(?:für|der|des)\s+")
+_MINISTRY_HEAD = re.compile(r"(?:Bundes|Staats)?[Mm]inisteri(?:um|ums)\s+(?:für|der|des)\s+")
+# The adjectives of the Länder before a ministry ("des Hessischen Ministeriums", "Bayerisches
+# Staatsministerium", "Thüringer Ministerium").
+_LAND_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?P<stem>Hessisch|Bayerisch|Niedersächsisch|Sächsisch|Brandenburgisch|Saarländisch"
+    r"|Schleswig-Holsteinisch|Rheinland-Pfälzisch|Baden-Württembergisch|Nordrhein-Westfälisch|Hamburgisch"
+    r"|Bremisch|Thüringer|Berliner)(?:e[nmrs]?)?\s+$"
+)
 _COMPOUND_MINISTRY = re.compile(r"((?!Bundes)[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums))(?![\w-])")
 _WORD_START = re.compile(r"[\w-]*$")
 _AGENCY_HEAD = re.compile(
@@ -255,6 +262,16 @@ def _patterns(
             if end == m.end():
                 continue
             name = normalise_ministry(" ".join(text[m.start() : end].split()))
+            start = m.start()
+            adjective = (
+                _LAND_ADJECTIVE.search(text, max(0, start - 40), start) if head is _MINISTRY_HEAD else None
+            )
+            if adjective is not None:
+                # "Das Hessische Ministerium der Finanzen": a Land's ministry named by its adjective, in the
+                # nominative ("Hessisches", "Thüringer").
+                stem = adjective.group("stem")
+                start = adjective.start()
+                name = f"{stem}{'' if stem.endswith('er') else 'es'} {name}"
             is_land_ministry = head is _MINISTRY_HEAD and name.startswith("Ministerium") and land is not None
             if (
                 is_land_ministry
@@ -264,7 +281,7 @@ def _patterns(
             ):
                 name = f"{name} {land.ministry_suffix}"
             kind = "ministry" if head is _MINISTRY_HEAD else "agency"
-            out.append(_named(m.start(), end, name, kind, reference, juris, 0))
+            out.append(_named(start, end, name, kind, reference, juris, 0))
     if land is not None:
         for m in _compound_ministries(text, occ):
             name = f"{normalise_ministry(m.group(1))} {land.ministry_suffix}"
