@@ -257,3 +257,10 @@ def test_counts_in_words_and_places_in_a_text() -> None:
         "dass die Nutzung gestärkt wird.",
     )
     assert sorted(p.count for p in extract_posts(doc)) == [4, 5, 16]
+
+
+def test_counts_with_space_grouped_thousands() -> None:
+    found = _posts("Der Neubau wird gemäß Stellenplan des Jahres 2023 für 5 369 Stellen geplant.")
+    assert [(p.grade, p.count, p.span.quote) for p in found] == [(None, 5369, "5 369 Stellen")]
+    # A year right before the count is no thousands group of it.
+    assert [p.count for p in _posts("Im Jahr 2023 369 Stellen besetzt.")] != [2023369]

@@ -96,9 +96,9 @@ _POST_PREFIXES = ("Plan", "Regierungs", "Beamten", "Lehrer", "Richter", "Persona
 _COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if not w.startswith("ein")), key=len, reverse=True))
 _PLACES_IN_TEXT = re.compile(r"(?<![\w-])an\s+(?:insgesamt\s+|mehreren\s+|verschiedenen\s+|weiteren\s+)?$")
 _AGGREGATE = re.compile(
-    r"(?P<n>(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{1,5},\d{1,2}|\d{1,5})(?![\d,]|\.\d)|(?<![\w-])(?:"
-    + _COUNT_WORDS
-    + r"))"
+    r"(?P<n>(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,5},\d{1,2}|\d{1,5})"
+    r"(?![\d,]|\.\d)"
+    r"|(?<![\w-])(?:" + _COUNT_WORDS + r"))"
     r"\s+(?:\(\w+\)\s+)?(?:(?:dieser|der|davon)\s+)?"
     r"(?:(?:neue[nr]?|zusätzliche[nr]?|weitere[nr]?|besetzte[nr]?|unbesetzte[nr]?|offene[nr]?|freie[nr]?|vakante[nr]?)\s+)?"
     r"(?:\(?Plan-?\)?\s?)?$"
