@@ -643,3 +643,17 @@ def test_land_ministries_named_by_their_adjective(ref: ReferenceData) -> None:
         "Bayerisches Staatsministerium des Innern",
         "Thüringer Ministerium für Bildung, Jugend und Sport",
     ]
+
+
+def test_international_bodies_and_associations_of_the_gazetteer(ref: ReferenceData) -> None:
+    text = (
+        "Die Empfehlungen der Financial Action Task Force (FATF) und der G7 sowie Angaben des WWF und der "
+        "Landwirtschaftlichen Rentenbank liegen vor; die G7-Staaten äußerten sich."
+    )
+    assert names(text, ref, "Deutscher Bundestag") == [
+        "Financial Action Task Force",
+        "Financial Action Task Force",
+        "G7",
+        "World Wide Fund For Nature",
+        "Landwirtschaftliche Rentenbank",
+    ]
