@@ -369,4 +369,30 @@ def extract_agreements(
         # these parties are, is that one ("Kooperationsvereinbarung mit der GIZ").
         if not any(a.name.split()[0] == noun and set(a.signatories) <= signed for noun, signed in dated):
             out.append(a)
+    if not any(a.name.startswith(_COALITION_NOUNS) for a in out):
+        coalition = _coalition_agreement(doc)
+        if coalition is not None:
+            out.append(coalition)
     return out
+
+
+# The coalition agreement a government works by, named without its parties ("laut Koalitionsvertrag",
+# "im Koalitionsvertrag für die 21. Legislaturperiode"): one agreement, undated, its parties unnamed.
+_COALITION_NOUNS = ("Koalitionsvertrag", "Koalitionsvereinbarung")
+_COALITION = re.compile(
+    r"(?P<noun>Koalitionsvertrag|Koalitionsvereinbarung)(?:es|s|en)?(?![\w-])"
+    r"(?P<period>\s+(?:für\s+die|der)\s+\d{1,2}\.\s+(?:Legislaturperiode|Wahlperiode))?"
+)
+
+
+def _coalition_agreement(doc: Document) -> Agreement | None:
+    """The coalition agreement the text names without its parties, at its first mention."""
+    text = doc.text
+    if "Koalitions" not in text:
+        return None
+    for m in _COALITION.finditer(text):
+        if not at_word_start(text, m.start()):
+            continue
+        name = m.group("noun") + (" " + " ".join(m.group("period").split()) if m.group("period") else "")
+        return Agreement(name=name, span=span(doc, m.start(), m.end()), date=None, signatories=())
+    return None
