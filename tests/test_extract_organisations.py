@@ -657,3 +657,16 @@ def test_international_bodies_and_associations_of_the_gazetteer(ref: ReferenceDa
         "World Wide Fund For Nature",
         "Landwirtschaftliche Rentenbank",
     ]
+
+
+def test_capital_and_hanseatic_cities(ref: ReferenceData) -> None:
+    text = (
+        "Die Landeshauptstadt Wiesbaden, die Hansestadt Lübeck, die Bundesstadt Bonn und die Stadt Melsungen "
+        "beteiligen sich.\nGemeinde Sanierung Hallenbad 1.200.000\n"
+    )
+    assert names(text, ref, "Deutscher Bundestag") == [
+        "Landeshauptstadt Wiesbaden",
+        "Hansestadt Lübeck",
+        "Bundesstadt Bonn",
+        "Stadt Melsungen",
+    ]

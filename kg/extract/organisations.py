@@ -58,7 +58,12 @@ _AGENCY_HEAD = re.compile(
     r"(?:Bundes|Landes)(?:amt|anstalt|agentur|zentralamt|zentrale|behörde|betrieb|verwaltungsamt)"
     r"(?:es|s)?\s+(?:für|der|des)\s+"
 )
-_MUNICIPALITY = re.compile(rf"(Stadt|Kreis|Landkreis|Gemeinde|Kreisstadt)\s+({_CITY})(?![\w-])")
+_MUNICIPALITY = re.compile(
+    rf"(Stadt|Kreis|Landkreis|Gemeinde|Kreisstadt|Landeshauptstadt|Hansestadt|Bundesstadt)\s+({_CITY})(?![\w-])"
+)
+# Common nouns after "Stadt"/"Gemeinde" in table cells ("Gemeinde Sanierung"); towns end in "-ungen"
+# ("Melsungen") but hardly in "-ung" or "-heit".
+_NOT_A_TOWN = re.compile(r"(?:ung|heit|keit|tion|ismus)$")
 _PLACE_QUALIFIER = re.compile(r"\s(?:an\sder|am|im|in\sder|an)\s(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)$")
 # Common nouns that follow "im"/"am" in prose after a place, never a river or a region of its name.
 _NOT_PLACES = frozenset(
@@ -288,6 +293,8 @@ def _patterns(
             out.append(_named(m.start(), m.end(), name, "ministry", reference, juris, 0))
     for m in _scan(_MUNICIPALITY, text, occ):
         place, end = m.group(2), m.end()
+        if _NOT_A_TOWN.search(place.split()[0].split("-")[0]):
+            continue  # "Landeshauptstadt Sanierung ...": a table's next cell, no place
         if (river := _PLACE_QUALIFIER.search(place)) is not None and (
             river.group("noun") in _NOT_PLACES or _NOUN_ENDING.search(river.group("noun"))
         ):
@@ -1184,7 +1191,10 @@ def _bodies(
 _ANCHORS: dict[re.Pattern[str], tuple[tuple[str, int], ...]] = {
     _MINISTRY_HEAD: (("inisteri", 1), ("inisteri", 7)),
     _AGENCY_HEAD: (("Bundes", 0), ("Landes", 0)),
-    _MUNICIPALITY: tuple((w, 0) for w in ("Stadt", "Kreis", "Landkreis", "Gemeinde")),
+    _MUNICIPALITY: tuple(
+        (w, 0)
+        for w in ("Stadt", "Kreis", "Landkreis", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Bundesstadt")
+    ),
     _ENUMERATION: tuple(
         (w, 0)
         for w in ("Kommunen", "Städte", "Stadtverwaltungen", "Gemeinden", "Kreise", "Länder", "Bundesländer")
