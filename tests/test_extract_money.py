@@ -799,3 +799,14 @@ def test_money_that_shall_be_raised_is_planned() -> None:
         "4 Mrd. Euro, im Jahr 2027 auf 5 Mrd. Euro."
     )
     assert _triples(found) == [(Decimal(4000000000), "planned", 2026), (Decimal(5000000000), "planned", 2027)]
+
+
+def test_a_calculated_cost_is_an_estimate_and_the_final_one_spent() -> None:
+    found = _money(
+        "Die Gesamtkosten für den Neubau wurden ursprünglich mit 720,28 Mio. Euro kalkuliert. Letztendlich "
+        "betrugen die Gesamtkosten samt Umzug 1.088,29 Mio. Euro."
+    )
+    assert [(m.amount, m.stage) for m in found] == [
+        (Decimal("720280000"), "estimated"),
+        (Decimal("1088290000"), "paid"),
+    ]

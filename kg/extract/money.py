@@ -244,7 +244,7 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "estimated",
-        r"geschätzt\w*|Geschätzt\w*|voraussichtlich\w*|Voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*|erwartet\w*",
+        r"geschätzt\w*|Geschätzt\w*|voraussichtlich\w*|Voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*|erwartet\w*|kalkuliert\w*",
     ),
     # A rate or price is never a flow of public money, whatever else the clause says.
     (
