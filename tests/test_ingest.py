@@ -465,3 +465,48 @@ def test_answers_of_other_landtage_that_print_the_question(raw: str, expected: t
         a and (a.number, a.drucksache, a.date),
         info.answered_by,
     ) == (expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Bayern: "Schriftliche Anfrage ... Antwort\ndes Staatsministeriums ..." in one Drucksache.
+        (
+            "Bayerischer Landtag 19. Wahlperiode Drucksache 19/1234\n15.03.2024\n\nSchriftliche Anfrage\n"
+            "des Abgeordneten Florian von Brunn SPD\nvom 10.01.2024\n\nFörderung von Schwimmbädern\n\n"
+            "Antwort\ndes Staatsministeriums des Innern, für Sport und Integration\nvom 14.02.2024\n",
+            ("Antwort", "19/1234", "Staatsministerium des Innern, für Sport und Integration"),
+        ),
+        # Niedersachsen: "... mit Antwort der Landesregierung", the answering ministry by its adjective.
+        (
+            "Niedersächsischer Landtag – 19. Wahlperiode Drucksache 19/3456\n\nKleine Anfrage zur schriftlichen "
+            "Beantwortung gemäß § 46 Abs. 1 GO LT\nmit Antwort der Landesregierung\n\nAnfrage der Abgeordneten "
+            "Jens Nacke (CDU)\n\nAntwort des Niedersächsischen Ministeriums für Wirtschaft, Verkehr, Bauen und "
+            "Digitalisierung namens der Landesregierung\n\nRadwegebau an Landesstraßen\n",
+            (
+                "Antwort",
+                "19/3456",
+                "Niedersächsisches Ministerium für Wirtschaft, Verkehr, Bauen und Digitalisierung",
+            ),
+        ),
+        # Berlin: the number's thousands grouped, "und Antwort vom ...".
+        (
+            "Drucksache 19 / 17 890\nSchriftliche Anfrage\n19. Wahlperiode\n\nSchriftliche Anfrage\nder "
+            "Abgeordneten Niklas Schrader (LINKE)\nvom 05. Februar 2024\nzum Thema:\nKosten der Polizeieinsätze\n"
+            "und Antwort vom 20. Februar 2024\n",
+            ("Antwort", "19/17890", None),
+        ),
+    ],
+)
+def test_question_and_answer_in_one_drucksache_of_other_landtage(raw: str, expected: tuple) -> None:
+    info = document_from_text("x", raw).info
+    assert (info.kind, info.drucksache, info.answered_by) == expected
+
+
+def test_a_kleine_anfrage_citing_an_earlier_answer_stays_a_kleine_anfrage() -> None:
+    raw = (
+        "Deutscher Bundestag Drucksache 21/999\n21. Wahlperiode 01.07.2025\nKleine Anfrage\nder Abgeordneten "
+        "Anna Muster und der Fraktion der AfD\n\nThema\n\nVorbemerkung der Fragesteller\nWie aus der\n"
+        "Antwort der Bundesregierung auf Drucksache 21/500 hervorgeht, ...\n"
+    )
+    assert document_from_text("x", raw).info.kind == "KleineAnfrage"

@@ -57,13 +57,22 @@ _KIND = re.compile(
     re.MULTILINE,
 )
 # "Drucksache 16/1554", also spaced as Baden-Württemberg prints it: "Drucksache 16 / 1554".
-_DRS = re.compile(r"Drucksache\s*(?:Nr\.\s*)?(\d{1,2}[ ]?/[ ]?\d{1,6})(?:\s*\((\d{1,2}[ ]?/[ ]?\d{1,6})\))?")
+# Berlin groups the number's thousands: "Drucksache 19 / 17 890".
+_DRS = re.compile(
+    r"Drucksache\s*(?:Nr\.\s*)?(\d{1,2}[ ]?/[ ]?(?:\d{1,3} \d{3}(?!\d)|\d{1,6}))"
+    r"(?:\s*\((\d{1,2}[ ]?/[ ]?\d{1,6})\))?"
+)
 # An answer that prints the question first: "Kleine Anfrage des Abg. X und Antwort des Ministeriums ...",
 # "Die Kleine Anfrage 245 vom 1. September 2011 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage".
+# Other Landtage print question and answer in one Drucksache: "Antwort\ndes Staatsministeriums ..."
+# (Bayern), "mit Antwort der Landesregierung" (Niedersachsen), "und Antwort vom ..." (Berlin).
 _ANSWER_EVIDENCE = re.compile(
     r"\bund\s+(?:Antwort|A n t w o r t)\s+de[sr]\s+(?:[A-ZÄÖÜ]\w*\s+)?"
     r"(?:\w*[Mm]inister|Senat|Staatskanzlei|\w*regierung)"
-    r"|\bAnfrage\b(?:[^.]|(?<=\d)\.){0,160}?\bhat\s+folgenden\s+Wortlaut|\bWortlaut\s+der\s+(?:Kleinen|Großen)\s+Anfrage"
+    r"|^[ \t]*Antwort\s+de[sr]\s+(?:[A-ZÄÖÜ]\w*\s+)?(?:\w*[Mm]inisteri|Senat)"
+    r"|\bmit\s+Antwort\s+de[rs]\s+(?:Landesregierung|Staatsregierung|Senat)|\bund\s+Antwort\s+vom\b"
+    r"|\bAnfrage\b(?:[^.]|(?<=\d)\.){0,160}?\bhat\s+folgenden\s+Wortlaut|\bWortlaut\s+der\s+(?:Kleinen|Großen)\s+Anfrage",
+    re.MULTILINE,
 )
 _COMBINED = re.compile(r"\bund\s+(?:Antwort|A n t w o r t)\s+de[sr]\s")
 _PERIOD = re.compile(r"(\d{1,2})\.\s*Wahlperiode")
@@ -242,7 +251,10 @@ def post_to_ministry_genitive(name: str) -> str:
 def genitive_to_nominative(name: str) -> str:
     """Genitive to nominative: "Bundesministeriums für Verkehr" -> "Bundesministerium für Verkehr"."""
     n = " ".join(name.split())
-    n = re.sub(r"^(\w*[Mm]inisterium)s\b", r"\1", n)
+    n = re.sub(r"\s+namens\s+der\s+(?:Landes|Staats)?regierung$", "", n)
+    # "Niedersächsischen Ministeriums für ..." -> "Niedersächsisches Ministerium für ..."
+    n = re.sub(r"^([A-ZÄÖÜ][a-zäöü-]+isch)en\s+(?=\w*[Mm]inisteriums\b)", r"\1es ", n)
+    n = re.sub(r"^((?:[A-ZÄÖÜ][a-zäöü-]+isches\s+)?\w*[Mm]inisterium)s\b", r"\1", n)
     n = re.sub(r"^(\w*amt)e?s\b", r"\1", n)
     n = re.sub(r"^Auswärtigen\s+Amt(?:e?s)?\b", "Auswärtiges Amt", n)
     n = re.sub(r"^(\w*[Kk]anzleramt)e?s\b", r"\1", n)
