@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract._text import positions
+
 # Courts of the Länder, by their full name (any case ending) and by the abbreviations the courts use.
 _COURTS = {
     "Landgericht": "LG",
@@ -62,13 +64,12 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of each court or German mission abroad named by its seat in `text` (kind
     "agency": a public body)."""
     out: list[tuple[int, int, str, str]] = []
-    if "gericht" in text or "anwaltschaft" in text:
-        for m in _COURT.finditer(text):
-            if _inside_word(text, m.start()):
-                continue
-            if not _NOT_A_SEAT.search(m.group("seat")):
-                out.append((m.start(), m.end(), f"{m.group('court')} {_seat(m.group('seat'))}", "agency"))
-    for m in _COURT_ABBREVIATION.finditer(text):
+    # The patterns are tried only where a court's word or abbreviation ends (found by str.find): an
+    # alternation of the names would make the regex engine stop at every capital of the text.
+    for m in _matches_at_word_starts(_COURT, text, ("gericht", "anwaltschaft")):
+        if not _NOT_A_SEAT.search(m.group("seat")):
+            out.append((m.start(), m.end(), f"{m.group('court')} {_seat(m.group('seat'))}", "agency"))
+    for m in _abbreviation_matches(text):
         if _inside_word(text, m.start()):
             continue
         if m.group("abbr") == "VG" and _FEMININE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -92,6 +93,49 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
             )
             out.append((m.start(), m.end(), name, "agency"))
     return sorted(out)
+
+
+def _matches_at_word_starts(
+    pattern: re.Pattern[str], text: str, tails: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """Matches of `pattern` at the starts of the words that hold one of `tails`, in text order."""
+    starts: set[int] = set()
+    for tail in tails:
+        for pos in positions(text, tail):
+            k = pos
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            starts.add(k)
+    out = []
+    end = -1
+    for k in sorted(starts):
+        if k < end or _inside_word(text, k):
+            continue
+        m = pattern.match(text, k)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _abbreviation_matches(text: str) -> list[re.Match[str]]:
+    """_COURT_ABBREVIATION.finditer(text), tried only where a "G" ends an abbreviation of a court."""
+    out = []
+    end = -1
+    for g in _ABBREVIATION_END.finditer(text):
+        k = g.start()
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < end:
+            continue
+        m = _COURT_ABBREVIATION.match(text, k)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+_ABBREVIATION_END = re.compile(r"GH?(?=\s+[A-ZÄÖÜ])")
 
 
 def _inside_word(text: str, at: int) -> bool:
