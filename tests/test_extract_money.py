@@ -810,3 +810,23 @@ def test_a_calculated_cost_is_an_estimate_and_the_final_one_spent() -> None:
         (Decimal("720280000"), "estimated"),
         (Decimal("1088290000"), "paid"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        # A need is an estimate; an intention "zur Verfügung zu stellen" is planned.
+        (
+            "Nach Auswertung der Bundesnetzagentur ergibt sich für die geplanten Kapazitätserweiterungen ein "
+            "Investitionsbedarf in Höhe von ca. 110 Mrd. Euro bis 2033.",
+            "estimated",
+        ),
+        (
+            "Daher plant die Bundesregierung, von 2026 bis 2029 insgesamt 3,76 Mrd. Euro zusätzlich für den "
+            "Ausbau zur Verfügung zu stellen.",
+            "planned",
+        ),
+    ],
+)
+def test_needs_and_intentions(sentence: str, stage: str) -> None:
+    assert [m.stage for m in _money(sentence)] == [stage]

@@ -238,13 +238,16 @@ _STAGE_WORDS: tuple[tuple[str, str], ...] = (
     (
         "planned",
         r"geplant\w*|Geplant\w*|vorgesehen\w*|Vorgesehen\w*|eingeplant\w*"
+        r"|zur\s+Verfügung\s+zu\s+stellen|bereitzustellen"
         r"|(?:sieht|sehen|sah|sahen)(?=\s+[^;?!]{0,150}?\bvor\b)|(?:plant|planen|plante|planten)(?=\s+[^;?!]{0,150}?\bein\b)|Planung\w*|In\s+Vorbereitung|(?<![A-Za-zäöüß])soll(?:en|e|te|ten)?\b(?=[^?!;]{0,200}?\b"
         r"(?:erhalten|betragen|fließen|kosten|erfolgen|erhöht|aufgestockt|bereitgestellt|investiert|ausgezahlt|gezahlt|finanziert|gefördert"
         r"|ausgegeben|aufgewendet|zur\s+Verfügung))",
     ),
     (
         "estimated",
-        r"geschätzt\w*|Geschätzt\w*|voraussichtlich\w*|Voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*|erwartet\w*|kalkuliert\w*",
+        r"geschätzt\w*|Geschätzt\w*|voraussichtlich\w*|Voraussichtlich\w*|Schätzung\w*|Kostenschätzung\w*|prognostiziert\w*|beziffert\w*|erwartet\w*|kalkuliert\w*"
+        # a need ("Investitionsbedarf", "Mittelbedarf")
+        r"|[Ii]nvestitionsbedarf\w*|[Ff]inanzierungsbedarf\w*|[Mm]ittelbedarf\w*",
     ),
     # A rate or price is never a flow of public money, whatever else the clause says.
     (
