@@ -670,3 +670,15 @@ def test_capital_and_hanseatic_cities(ref: ReferenceData) -> None:
         "Bundesstadt Bonn",
         "Stadt Melsungen",
     ]
+
+
+def test_committees_by_their_official_names(ref: ReferenceData) -> None:
+    text = (
+        "Der Ausschuss für Arbeit und Soziales des Deutschen Bundestages berät; im Ständigen Ausschuss für "
+        "Pflanzen, Tiere, Lebens- und Futtermittel wurde abgestimmt."
+    )
+    assert names(text, ref, "Deutscher Bundestag") == [
+        "Ausschuss für Arbeit und Soziales",
+        "Deutscher Bundestag",
+        "Ständiger Ausschuss für Pflanzen, Tiere, Lebens- und Futtermittel",
+    ]

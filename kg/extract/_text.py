@@ -347,6 +347,7 @@ _NOT_ADJECTIVES = frozenset(
 _PREPOSITIONS = frozenset({"in", "im", "mit", "bei", "zu", "von", "vom", "auf", "an", "nach"})
 _OWNERS = frozenset(
     {
+        "Deutschen",  # "des Deutschen Bundestages": whose committee, not its name
         "Bundesregierung",
         "Bundes",
         "Landes",

@@ -579,7 +579,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]*[A-Z]?[a-zäöüß]+
 _INSTITUTION_HEAD = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|es|en|e)\s+)?(?:[A-ZÄÖÜ][\w]*-[ \t]?)*"
     r"(?:Institut|Zentrum|Akademie|Stiftung|Bildungswerk|Kommission|Zentralstelle|Meldestelle"
-    r"|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde)\s+(?:für|der|des|zur)\s+"
+    r"|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde|Ausschuss(?:es)?)\s+(?:für|der|des|zur)\s+"
 )
 _IDIOM_BEFORE = re.compile(r"(?<![\w-])(?:im|ins)\s+$")
 _GENITIVE_HEAD = re.compile(r"Zentrum\s+(?:der|des)\s+")
@@ -643,7 +643,8 @@ def _institutions(
         nouns = [w for w in text[m.end() : end].split() if w[0].isupper()]
         if end < 0 or (len(nouns) == 1 and len(nouns[0]) < 12):
             continue
-        name = _nominative_adjective(" ".join(text[m.start() : end].split()))
+        name = re.sub(r"\bAusschusses\b", "Ausschuss", " ".join(text[m.start() : end].split()))
+        name = _nominative_adjective(name)
         out.append(_named(m.start(), end, name, "other", reference, juris, 0))
     for m in word_matches(_FOUNDATION_HEAD, text):
         end = _consume_name_tail(text, m.end(), _TAIL_ITEM_SUBJECT)
@@ -1239,17 +1240,24 @@ _INSTITUTION_NOUNS = (
     "Allianz",
     "Gesellschaft",  # "Deutsche Gesellschaft für Unfallchirurgie", with its adjective only
     "Behörde",  # "Europäische Behörde für Lebensmittelsicherheit", with its adjective only
+    "Ausschuss",  # "Ausschuss für Arbeit und Soziales" (a committee by its official name)
 )
 _TASK_HEAD = re.compile(
-    r"Kommission|Zentralstelle|Meldestelle|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde"
+    r"Kommission|Zentralstelle|Meldestelle|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde|Ausschuss"
 )
 # "Gesellschaft für ..." and "Behörde für ..." alone are common nouns; with an adjective, a name.
 _ADJECTIVE_HEAD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+(?:Gesellschaft|Behörde)\b")
 # The ending a head noun's gender gives an adjective before it in the nominative.
-_NOMINATIVE_ENDING = {"Beirat": "er", "Institut": "es", "Zentrum": "es", "Bildungswerk": "es"}  # others: "e"
+_NOMINATIVE_ENDING = {
+    "Beirat": "er",
+    "Ausschuss": "er",
+    "Institut": "es",
+    "Zentrum": "es",
+    "Bildungswerk": "es",
+}  # others: "e"
 _HEAD_NOUN = re.compile(
     r"Institut|Zentrum|Akademie|Stiftung|Bildungswerk|Kommission|Zentralstelle|Meldestelle"
-    r"|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde"
+    r"|Koordinierungsstelle|Beirat|Allianz|Gesellschaft|Behörde|Ausschuss"
 )
 # A commission of its own has an adjective or a compound before it ("Unabhängige Kommission", "Nord-Süd-
 # Kommission"); a bare "Kommission zur ..." is mostly the European Commission's (a proposal, a decision).
