@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract._text import positions
+from kg.extract._orgs import anchored_matches, word_start
+from kg.extract._text import matches_at
 
 # Courts of the Länder, by their full name (any case ending) and by the abbreviations the courts use.
 _COURTS = {
@@ -66,12 +67,11 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     # The patterns are tried only where a court's word or abbreviation ends (found by str.find): an
     # alternation of the names would make the regex engine stop at every capital of the text.
-    for m in _matches_at_word_starts(_COURT, text, ("gericht", "anwaltschaft")):
+    for m in anchored_matches(_COURT, text, ("gericht", "anwaltschaft")):
         if not _NOT_A_SEAT.search(m.group("seat")):
             out.append((m.start(), m.end(), f"{m.group('court')} {_seat(m.group('seat'))}", "agency"))
-    for m in _abbreviation_matches(text):
-        if _inside_word(text, m.start()):
-            continue
+    ends = (word_start(text, g.start()) for g in _ABBREVIATION_END.finditer(text))
+    for m in matches_at(_COURT_ABBREVIATION, text, ends):
         if m.group("abbr") == "VG" and _FEMININE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "die VG Asbach": a Verbandsgemeinde, no court
         if not _NOT_A_SEAT.search(m.group("seat")):
@@ -95,46 +95,8 @@ def court_and_mission_names(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-def _matches_at_word_starts(
-    pattern: re.Pattern[str], text: str, tails: tuple[str, ...]
-) -> list[re.Match[str]]:
-    """Matches of `pattern` at the starts of the words that hold one of `tails`, in text order."""
-    starts: set[int] = set()
-    for tail in tails:
-        for pos in positions(text, tail):
-            k = pos
-            while k > 0 and text[k - 1].isalpha():
-                k -= 1
-            starts.add(k)
-    out = []
-    end = -1
-    for k in sorted(starts):
-        if k < end or _inside_word(text, k):
-            continue
-        m = pattern.match(text, k)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
-
-
-def _abbreviation_matches(text: str) -> list[re.Match[str]]:
-    """_COURT_ABBREVIATION.finditer(text), tried only where a "G" ends an abbreviation of a court."""
-    out = []
-    end = -1
-    for g in _ABBREVIATION_END.finditer(text):
-        k = g.start()
-        while k > 0 and text[k - 1].isalpha():
-            k -= 1
-        if k < end:
-            continue
-        m = _COURT_ABBREVIATION.match(text, k)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
-
-
+# Where an abbreviation of a court ends ("OLG Köln", "VGH Mannheim"): the pattern is tried only at the
+# start of that word.
 _ABBREVIATION_END = re.compile(r"GH?(?=\s+[A-ZÄÖÜ])")
 
 

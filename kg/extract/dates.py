@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from kg.extract._text import MONTH_RE, MONTHS, collapse, iso_date, sentences_of
+from kg.ingest.lexicon import month_number
 from kg.ingest.normalise import clean_view
 from kg.model import DateFact, Document
 from kg.spans import span
@@ -275,15 +276,6 @@ def _year_matches(text: str) -> list[re.Match[str]]:
 # a candidate is found from its line start (a scan led by the newline), the month read in Python.
 _LINE_MONTH = re.compile(r"\n[ \t]*([A-ZÄ][a-zä]{2,8})\.?[ \t]+(\d\d)(?=[ \t]|\n|$)")
 _NEXT_MONTH = re.compile(r"[ \t]+([A-ZÄ][a-zä]{2,8})\.?[ \t]+(\d\d)(?=[ \t]|\n|$)")
-_MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mrz": 3, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "nov": 11, "dez": 12,
-}  # fmt: skip
-
-
-def _month_number(word: str) -> int | None:
-    w = word.lower()
-    return MONTHS.get(w) or _MONTH_ABBREVIATIONS.get(w)
 
 
 def _month_rows(text: str) -> list[tuple[int, int, str]]:
@@ -292,7 +284,7 @@ def _month_rows(text: str) -> list[tuple[int, int, str]]:
     One such line alone ("Mai 25 Personen ...") is no date."""
     rows: list[tuple[int, list[tuple[int, int, str]]]] = []  # (line start, cells)
     for m in _LINE_MONTH.finditer(text):
-        month = _month_number(m.group(1))
+        month = month_number(m.group(1))
         if month is None:
             continue
         cells = [
@@ -303,7 +295,7 @@ def _month_rows(text: str) -> list[tuple[int, int, str]]:
             )
         ]
         pos = m.end()
-        while (nm := _NEXT_MONTH.match(text, pos)) and (nmonth := _month_number(nm.group(1))):
+        while (nm := _NEXT_MONTH.match(text, pos)) and (nmonth := month_number(nm.group(1))):
             y = int(nm.group(2))
             cells.append((nm.start(1), nm.end(2), f"{2000 + y if y < 50 else 1900 + y}-{nmonth:02d}"))
             pos = nm.end()

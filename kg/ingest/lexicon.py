@@ -18,6 +18,30 @@ MONTHS: dict[str, int] = {
     "november": 11,
     "dezember": 12,
 }
+# Month abbreviations of table heads and rows ("Jan 25", "Mrz 25", "Sept.").
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mrz": 3,
+    "mär": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dez": 12,
+}
+
+
+def month_number(word: str) -> int | None:
+    """The month a name or abbreviation stands for ("März", "Mrz", "Sept"), None for another word."""
+    w = word.lower()
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS.get(w)
+
+
 # Regex alternation of month names (capitalised as printed), longest first.
 MONTH_RE = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 
